@@ -1,0 +1,38 @@
+// Tests run in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The msw worker only controls pages inside its scope, so it must be served from the root.
+  middleware: [
+    function serveMswWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: 'new',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+};
