@@ -1,0 +1,140 @@
+/**
+ * zod/mini schemas for every ReserveKit resource. API data is parsed here, at the boundary,
+ * and trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
+ * missing or mistyped required fields are a `bad_response`.
+ */
+import * as z from 'zod/mini';
+
+/** `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go SDK). */
+export const SLOT_TIME_RE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+const id = z.number().check(z.int());
+const timestamp = z.string();
+const optionalText = z.optional(z.nullable(z.string()));
+
+export const ServiceSchema = z.looseObject({
+  id,
+  name: z.string(),
+  description: optionalText,
+  timezone: z.string().check(z.minLength(1)),
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
+});
+export type Service = z.infer<typeof ServiceSchema>;
+
+export const TimeSlotSchema = z.looseObject({
+  id,
+  service_id: z.optional(id),
+  day_of_week: z.number().check(z.int(), z.gte(0), z.lte(6)),
+  start_time: z.string().check(z.regex(SLOT_TIME_RE)),
+  end_time: z.string().check(z.regex(SLOT_TIME_RE)),
+  max_bookings: z.number().check(z.int(), z.gte(0)),
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
+});
+export type TimeSlot = z.infer<typeof TimeSlotSchema>;
+
+export const CustomerSchema = z.looseObject({
+  id: z.optional(id),
+  name: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
+});
+export type Customer = z.infer<typeof CustomerSchema>;
+
+export const BookingStatusSchema = z.enum(['pending', 'confirmed', 'cancelled']);
+export type BookingStatus = z.infer<typeof BookingStatusSchema>;
+
+export const BookingSchema = z.looseObject({
+  id,
+  service_id: z.optional(id),
+  date: z.string().check(z.regex(DATE_RE)),
+  time_slot_id: id,
+  status: z.optional(z.string()),
+  cancel_reason: optionalText,
+  message: optionalText,
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
+  customer: z.optional(z.nullable(CustomerSchema)),
+});
+export type Booking = z.infer<typeof BookingSchema>;
+
+export const PaginationSchema = z.looseObject({
+  current_page: z.number(),
+  total_pages: z.number(),
+  total_count: z.number(),
+  page_size: z.number(),
+});
+export type Pagination = z.infer<typeof PaginationSchema>;
+
+export const ServiceListSchema = z.looseObject({
+  services: z.array(ServiceSchema),
+  pagination: PaginationSchema,
+});
+export const TimeSlotListSchema = z.looseObject({
+  time_slots: z.array(TimeSlotSchema),
+  pagination: z.optional(PaginationSchema),
+});
+export const BookingListSchema = z.looseObject({
+  bookings: z.array(BookingSchema),
+  pagination: PaginationSchema,
+});
+export type Page<K extends string, T> = { [key in K]: T[] } & { pagination: Pagination };
+
+/** Availability, answered by our server proxy (never by the plain ReserveKit API). */
+export const AvailabilityEntrySchema = z.looseObject({
+  time_slot_id: id,
+  date: z.string().check(z.regex(DATE_RE)),
+  booked: z.number().check(z.int(), z.gte(0)),
+  remaining: z.number().check(z.int(), z.gte(0)),
+});
+export type AvailabilityEntry = z.infer<typeof AvailabilityEntrySchema>;
+export const AvailabilitySchema = z.looseObject({
+  from: z.string().check(z.regex(DATE_RE)),
+  to: z.string().check(z.regex(DATE_RE)),
+  availability: z.array(AvailabilityEntrySchema),
+});
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+export const OkSchema = z.unknown();
+
+/** Request bodies (what we send). */
+export interface TimeSlotInput {
+  day_of_week: number;
+  start_time: string;
+  end_time: string;
+  max_bookings: number;
+}
+export interface CreateServiceInput {
+  name: string;
+  description?: string;
+  timezone: string;
+  time_slots?: TimeSlotInput[];
+}
+export interface UpdateServiceInput {
+  name?: string;
+  description?: string;
+  timezone?: string;
+}
+export interface CreateBookingInput {
+  date: string;
+  time_slot_id: number;
+  customer_name?: string;
+  customer_email?: string;
+  customer_phone?: string;
+  message?: string;
+}
+export interface UpdateBookingInput {
+  date?: string;
+  status?: BookingStatus;
+  cancel_reason?: string;
+  message?: string;
+}
+export interface UpdateCustomerInput {
+  name?: string;
+  email?: string;
+  phone?: string;
+}
