@@ -1,0 +1,129 @@
+/**
+ * Typed client for every ReserveKit endpoint the seeds document, plus the proxy's availability
+ * extension. Each method is one line over `request`, which owns all the HTTP behaviour.
+ */
+import * as z from 'zod/mini';
+import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
+import {
+  AvailabilitySchema,
+  BookingListSchema,
+  BookingSchema,
+  CustomerSchema,
+  OkSchema,
+  ServiceListSchema,
+  ServiceSchema,
+  TimeSlotListSchema,
+  TimeSlotSchema,
+  type Availability,
+  type Booking,
+  type CreateBookingInput,
+  type CreateServiceInput,
+  type Customer,
+  type Page,
+  type Pagination,
+  type Service,
+  type TimeSlot,
+  type UpdateBookingInput,
+  type UpdateCustomerInput,
+  type UpdateServiceInput,
+} from './schemas';
+
+export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
+
+type Id = number | string;
+
+const TimeSlotArraySchema = z.array(TimeSlotSchema);
+const services = (id: Id) => `/v1/services/${encodeURIComponent(id)}`;
+const bookings = (id: Id) => `/v1/bookings/${encodeURIComponent(id)}`;
+
+export class ReserveKitClient {
+  /** Read on every call, so changing e.g. `apiKey` later takes effect on the next request. */
+  options: ClientOptions;
+
+  constructor(options: ClientOptions = {}) {
+    this.options = options;
+  }
+
+  private call<T>(method: string, path: string, schema: z.ZodMiniType<T>, o?: RequestOptions, extra?: CallInit): Promise<T> {
+    return request(this.options, method, path, schema, { signal: o?.signal, timeoutMs: o?.timeoutMs, ...extra });
+  }
+
+  // Services
+
+  listServices(q: { page?: number; page_size?: number } = {}, o?: RequestOptions): Promise<Page<'services', Service>> {
+    return this.call('GET', '/v1/services', ServiceListSchema, o, { query: q });
+  }
+
+  createService(input: CreateServiceInput, o?: RequestOptions): Promise<Service> {
+    return this.call('POST', '/v1/services', ServiceSchema, o, { body: input });
+  }
+
+  getService(id: Id, o?: RequestOptions): Promise<Service> {
+    return this.call('GET', services(id), ServiceSchema, o);
+  }
+
+  updateService(id: Id, input: UpdateServiceInput, o?: RequestOptions): Promise<Service> {
+    return this.call('PATCH', services(id), ServiceSchema, o, { body: input });
+  }
+
+  async deleteService(id: Id, o?: RequestOptions): Promise<void> {
+    await this.call('DELETE', services(id), OkSchema, o);
+  }
+
+  /** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated. */
+  listServiceTimeSlots(serviceId: Id, o?: RequestOptions): Promise<TimeSlot[]> {
+    return this.call('GET', services(serviceId) + '/time-slots', TimeSlotArraySchema, o);
+  }
+
+  // Time slots
+
+  /** `GET /v1/time-slots`; with `no_pagination: true` the server returns all slots and may omit `pagination`. */
+  listTimeSlots(
+    q: { service_id?: Id; page?: number; page_size?: number; no_pagination?: boolean },
+    o?: RequestOptions,
+  ): Promise<{ time_slots: TimeSlot[]; pagination?: Pagination }> {
+    return this.call('GET', '/v1/time-slots', TimeSlotListSchema, o, { query: q });
+  }
+
+  // Bookings
+
+  /** Never retried automatically: a repeated POST could book twice. */
+  createBooking(input: CreateBookingInput, o: RequestOptions & { serviceId?: Id } = {}): Promise<Booking> {
+    // The official SDKs send service_id in the query as well as implying it by the slot.
+    return this.call('POST', '/v1/bookings', BookingSchema, o, { query: { service_id: o.serviceId }, body: input });
+  }
+
+  listBookings(q: { service_id: Id; page: number; page_size: number }, o?: RequestOptions): Promise<Page<'bookings', Booking>> {
+    return this.call('GET', '/v1/bookings', BookingListSchema, o, { query: q });
+  }
+
+  getBooking(id: Id, o?: RequestOptions): Promise<Booking> {
+    return this.call('GET', bookings(id), BookingSchema, o);
+  }
+
+  updateBooking(id: Id, input: UpdateBookingInput, o?: RequestOptions): Promise<Booking> {
+    return this.call('PATCH', bookings(id), BookingSchema, o, { body: input });
+  }
+
+  cancelBooking(id: Id, reason: string, o?: RequestOptions): Promise<Booking> {
+    return this.updateBooking(id, { status: 'cancelled', cancel_reason: reason }, o);
+  }
+
+  async deleteBooking(id: Id, o?: RequestOptions): Promise<void> {
+    await this.call('DELETE', bookings(id), OkSchema, o);
+  }
+
+  getBookingCustomer(id: Id, o?: RequestOptions): Promise<Customer> {
+    return this.call('GET', bookings(id) + '/customer', CustomerSchema, o);
+  }
+
+  updateBookingCustomer(id: Id, input: UpdateCustomerInput, o?: RequestOptions): Promise<Customer> {
+    return this.call('PATCH', bookings(id) + '/customer', CustomerSchema, o, { body: input });
+  }
+
+  // Proxy extension (SPEC 6): the plain ReserveKit API answers 404, i.e. `not_found`.
+
+  getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
+    return this.call('GET', services(serviceId) + '/availability', AvailabilitySchema, o, { query: q });
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The one generic request function behind every client method: URL building, auth, per-attempt
+ * timeout, caller abort, GET-only retry with backoff, error-body parsing and zod validation.
+ */
+import * as z from 'zod/mini';
+import { ReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors';
+
+export const DEFAULT_API_BASE = 'https://api.reservekit.io';
+
+export interface ClientOptions {
+  /** Default `https://api.reservekit.io`. May be relative (`/api/booking`): resolved against `location.href`. */
+  apiBase?: string;
+  /** Sent as `Authorization: Bearer <key>`. */
+  apiKey?: string;
+  /** Default `globalThis.fetch`, looked up on every call so late polyfills and test stubs are seen. */
+  fetch?: typeof fetch;
+  /** Per attempt, default 15000. */
+  timeoutMs?: number;
+  /** Extra attempts for GETs, default 3. Writes are never retried. */
+  retries?: number;
+  /** Default 500. */
+  retryBaseMs?: number;
+  /** Longest wait between attempts, default 8000. A longer `Retry-After` is surfaced instead of waited out. */
+  retryMaxMs?: number;
+  /** @internal Lets tests observe retry delays without waiting. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Overrides `ClientOptions.timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+export interface CallInit extends RequestOptions {
+  query?: object;
+  body?: unknown;
+}
+
+const MESSAGES: Record<ReserveKitErrorCode, string> = {
+  slot_full: 'This time slot is full',
+  duplicate: 'A booking already exists for this time slot',
+  validation: 'The request was not valid',
+  rate_limited: 'Too many requests, please wait',
+  unauthorized: 'The API key was refused',
+  not_found: 'Not found',
+  network: "Can't reach the booking service",
+  timeout: 'The booking service did not answer in time',
+  server: 'The booking service had a problem',
+  bad_response: 'Unexpected response from ReserveKit',
+};
+
+const fail = (code: ReserveKitErrorCode, message?: string, init?: ReserveKitErrorInit) =>
+  new ReserveKitError(code, message || MESSAGES[code], init);
+
+const str = (value: unknown) => (typeof value == 'string' ? value : undefined);
+
+/** Seconds from a `Retry-After` header (delta-seconds or HTTP date), else the body's `retry_after`. */
+function retryAfterOf(header: string | null, fromBody: unknown): number | undefined {
+  const s = header == null ? NaN : /^\s*\d+\s*$/.test(header) ? +header : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  return s == s ? Math.max(0, s) : typeof fromBody == 'number' && fromBody >= 0 ? fromBody : undefined;
+}
+
+/**
+ * Maps a non-2xx answer to a ReserveKitError. Understands the three body shapes seen in the wild:
+ * `{error: "text"}`, `{error: {code, message, details, retry_after}}` and flat `{status, message, code}`.
+ */
+export function errorFromResponse(status: number, text: string, headers: Headers): ReserveKitError {
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // HTML error pages from gateways and empty bodies still map by status alone.
+  }
+  const error = body?.error;
+  const info = error && typeof error == 'object' ? error : body && typeof body == 'object' ? body : {};
+  const message = str(error) ?? str(info.message);
+  const serverCode = str(info.code);
+  const said = `${serverCode} ${message}`;
+  const code: ReserveKitErrorCode =
+    status == 429 ? 'rate_limited'
+    : status == 401 || status == 403 ? 'unauthorized'
+    : status == 404 ? 'not_found'
+    : status < 400 || status > 499 ? 'server'
+    : /time[ _]slot[ _](is[ _])?full/i.test(said) ? 'slot_full'
+    : /duplicate[ _]booking/i.test(said) ? 'duplicate'
+    : status == 400 || status == 422 ? 'validation'
+    : 'server';
+  const details = info.details;
+  return fail(code, message, {
+    status,
+    serverCode,
+    retryAfter: retryAfterOf(headers.get('retry-after'), info.retry_after),
+    // Only a plain object is a field map; arrays or strings in `details` carry no field names.
+    fields: details?.constructor == Object ? Object.fromEntries(Object.entries(details).map(([k, v]) => [k, String(v)])) : undefined,
+  });
+}
+
+function urlFor(apiBase: string | undefined, path: string, query?: object): string {
+  const url = new URL((apiBase || DEFAULT_API_BASE).replace(/\/+$/, '') + path, globalThis.location?.href);
+  for (const [key, value] of Object.entries(query ?? {})) if (value != null) url.searchParams.set(key, String(value));
+  return url.href;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** The wait before the next attempt, or undefined when this failure should not be retried. */
+function retryDelay(error: unknown, attempt: number, options: ClientOptions): number | undefined {
+  if (
+    !(error instanceof ReserveKitError) ||
+    !(error.code == 'network' || error.code == 'timeout' || error.code == 'rate_limited' || (error.status ?? 0) > 499)
+  ) return;
+  const max = options.retryMaxMs ?? 8000;
+  if (error.retryAfter == null) return Math.random() * Math.min(max, (options.retryBaseMs ?? 500) * 2 ** attempt);
+  // Waiting out a long Retry-After in silence would look like a hang; the caller gets the error
+  // (with `retryAfter`) and can show a countdown instead.
+  const ms = error.retryAfter * 1000;
+  return ms <= max ? ms : undefined;
+}
+
+async function attempt<T>(
+  options: ClientOptions,
+  url: string,
+  init: RequestInit,
+  schema: z.ZodMiniType<T>,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<T> {
+  if (signal?.aborted) throw signal.reason;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const relay = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', relay);
+  let response: Response;
+  let text: string;
+  try {
+    // Racing the abort too means a fetch that ignores `signal` (old polyfills, test doubles) cannot hang us.
+    const aborted = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason)),
+    );
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    response = await Promise.race([fetchImpl(url, { ...init, signal: controller.signal }), aborted]);
+    text = await Promise.race([response.text(), aborted]);
+  } catch (cause) {
+    // The caller's own abort is not a failure: rethrowing its reason lets @lit/task and friends ignore it.
+    if (signal?.aborted) throw signal.reason;
+    throw fail(timedOut ? 'timeout' : 'network', '', { cause });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', relay);
+  }
+  const { status } = response;
+  if (!response.ok) throw errorFromResponse(status, text, response.headers);
+  let json: unknown;
+  try {
+    // An empty 2xx (a 204 to a DELETE) is success without data; any schema that needs data still fails.
+    json = text ? JSON.parse(text) : { data: undefined };
+  } catch (cause) {
+    throw fail('bad_response', `${MESSAGES.bad_response}: body is not JSON`, { status, cause });
+  }
+  const parsed = z.looseObject({ data: schema }).safeParse(json);
+  if (parsed.success) return parsed.data.data as T;
+  const issue = parsed.error.issues[0]!;
+  const problem = issue.code == 'invalid_type' ? `expected ${issue.expected}` : issue.code.replace(/_/g, ' ');
+  const where = issue.path.map(String).join('.');
+  throw fail('bad_response', `${MESSAGES.bad_response}: ${where && where + ' '}${problem}`, { status, cause: parsed.error });
+}
+
+/**
+ * Sends one API call and resolves with the validated `data` of the envelope. Rejects with a
+ * ReserveKitError, or with the signal's reason when the caller aborted.
+ */
+export async function request<T>(
+  options: ClientOptions,
+  method: string,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  { query, body, signal, timeoutMs = options.timeoutMs ?? 15000 }: CallInit = {},
+): Promise<T> {
+  const url = urlFor(options.apiBase, path, query);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.apiKey) headers.Authorization = `Bearer ${options.apiKey}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+  // Only reads are safe to repeat: a retried POST could book twice.
+  const retries = method == 'GET' ? (options.retries ?? 3) : 0;
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(options, url, init, schema, signal, timeoutMs);
+    } catch (error) {
+      const delay = n < retries ? retryDelay(error, n, options) : undefined;
+      if (delay == null) throw error;
+      await (options.sleep ?? sleep)(delay, signal);
+    }
+  }
+}

@@ -1,0 +1,818 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { DateTime, IANAZone } from 'luxon';
+import { ReserveKitClient, type ClientOptions } from '../../api/client';
+import { ReserveKitError } from '../../api/errors';
+import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
+import { occurrencesBetween, type Occurrence, type ScheduleInput } from '../../schedule';
+import { catalogueFor, firstDayOfWeek, format, isRtl, plural, resolveLocale, type Strings } from '../../i18n';
+import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
+import { validateBooking } from '../../form/validate';
+import { addMonths, clampDate, monthGrid, monthOf, nextFocus, weekdayOrder } from './calendar';
+import { emit, type OccurrenceDetail } from './events';
+import { styles } from './booking.styles';
+
+type Field = 'name' | 'email' | 'phone' | 'message';
+type Values = Record<Field, string> & { country: string };
+interface Loaded {
+  service: Service;
+  slots: TimeSlot[];
+}
+interface Done {
+  occurrence: Occurrence;
+  booking: Booking | null;
+}
+
+const DEFAULT_API_BASE = 'https://api.reservekit.io';
+const FIELDS: Field[] = ['name', 'email', 'phone', 'message'];
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** A zone chosen in the switcher is remembered for the visit (in memory: no storage, SPEC/issue 8). */
+let rememberedZone = '';
+const warned = new Set<string>();
+const warnOnce = (message: string) => {
+  if (!warned.has(message)) console.warn(`[reservekit-booking] ${message}`), warned.add(message);
+};
+
+/**
+ * An embeddable booking widget for a ReserveKit service: month calendar, time slots in the
+ * visitor's timezone, a contact form, and plain answers when something goes wrong.
+ *
+ * @summary Book a ReserveKit service.
+ * @tag reservekit-booking
+ *
+ * @fires rk-ready - Service and time slots loaded. `detail: { service, slots }`
+ * @fires rk-date-select - The visitor picked a day. `detail: { date }` (viewer-local `YYYY-MM-DD`)
+ * @fires rk-slot-select - The visitor picked a time. `detail: OccurrenceDetail`
+ * @fires rk-before-submit - Cancelable; about to post. `detail: { payload }` (the host may edit `payload.message`)
+ * @fires rk-booked - The booking was created. `detail: BookedDetail`
+ * @fires rk-error - Something failed. `detail: { code, message, status? }`
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - Service name and description.
+ * @csspart title - The service name.
+ * @csspart description - The service description.
+ * @csspart timezone - The timezone line and its switcher.
+ * @csspart calendar - The month calendar.
+ * @csspart nav-button - Previous and next month buttons.
+ * @csspart month - The month heading.
+ * @csspart day - Every day button (`day-selected`, `day-today`, `day-disabled` are added as relevant).
+ * @csspart slots - The list of times for the chosen day.
+ * @csspart slot - A time button (`slot-selected` when chosen).
+ * @csspart form - The contact form.
+ * @csspart label - Form labels.
+ * @csspart input - Form inputs, select and textarea.
+ * @csspart field-error - The inline message under a field.
+ * @csspart submit - The Book button.
+ * @csspart alert - Error messages.
+ * @csspart button - Secondary buttons (Retry, Change, Back, Book another time).
+ * @csspart confirmation - The success panel.
+ * @csspart status - The loading indicator.
+ *
+ * @cssprop --rk-accent - Brand colour; hover, focus and text-on-accent colours derive from it.
+ * @cssprop --rk-accent-text - Text on the accent colour (default: black or white, whichever contrasts).
+ * @cssprop --rk-bg - Background.
+ * @cssprop --rk-fg - Text colour.
+ * @cssprop --rk-muted - Secondary text.
+ * @cssprop --rk-border - Borders and dividers.
+ * @cssprop --rk-surface - Background of buttons and inputs.
+ * @cssprop --rk-danger - Error colour.
+ * @cssprop --rk-success - Success colour.
+ * @cssprop --rk-radius - Corner radius.
+ * @cssprop --rk-font - Font family.
+ * @cssprop --rk-font-size - Base font size.
+ * @cssprop --rk-gap - Base spacing.
+ * @cssprop --rk-focus - Focus ring colour.
+ */
+export class ReserveKitBooking extends LitElement {
+  static override styles = styles;
+
+  /** The ReserveKit service to book (required). */
+  @property({ attribute: 'service-id' }) accessor serviceId = '';
+  /** API root, or your own proxy endpoint (SPEC 6). */
+  @property({ attribute: 'api-base' }) accessor apiBase = DEFAULT_API_BASE;
+  /** Public or domain-restricted key; never a secret `sk_rsv_` key on a public page. */
+  @property({ attribute: 'api-key' }) accessor apiKey = '';
+  /** The visitor's IANA timezone; defaults to the browser's. */
+  @property() accessor timezone = '';
+  /** BCP 47 locale; defaults to the nearest `[lang]`, then the browser. */
+  @property() accessor locale = '';
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** How many days ahead can be booked. */
+  @property({ attribute: 'days-ahead', type: Number }) accessor daysAhead = 60;
+  /** Minimum notice in minutes. */
+  @property({ attribute: 'min-notice', type: Number }) accessor minNotice = 0;
+  @property({ attribute: 'customer-name' }) accessor customerName = '';
+  @property({ attribute: 'customer-email' }) accessor customerEmail = '';
+  @property({ attribute: 'customer-phone' }) accessor customerPhone = '';
+  /** After success, navigate the top page here; `{booking_id}` and `{date}` are filled in. */
+  @property({ attribute: 'redirect-url' }) accessor redirectUrl = '';
+  /** Prefill name and email from `customer_name` / `customer_email` in the page URL. */
+  @property({ attribute: 'prefill-from-url', type: Boolean }) accessor prefillFromUrl = false;
+  /** Overrides for any UI string. */
+  @property({ attribute: false }) accessor strings: Partial<Strings> = {};
+  /** Injectable `fetch` (tests, instrumentation). */
+  @property({ attribute: false }) accessor fetch: typeof globalThis.fetch | undefined = undefined;
+  /** Extra client options: `timeoutMs`, `retries`, `retryBaseMs`, `retryMaxMs`. */
+  @property({ attribute: false }) accessor clientOptions: ClientOptions = {};
+  /** Injectable clock (tests). */
+  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+
+  @state() accessor _zone = '';
+  @state() accessor _month = '';
+  @state() accessor _focus = '';
+  @state() accessor _date = '';
+  @state() accessor _key = '';
+  @state() accessor _values: Values = { name: '', email: '', phone: '', message: '', country: '' };
+  @state() accessor _fieldErrors: Partial<Record<Field, string>> = {};
+  @state() accessor _error: ReserveKitError | null = null;
+  @state() accessor _busy = false;
+  @state() accessor _done: Done | null = null;
+  @state() accessor _full = new Set<string>();
+  @state() accessor _tick = 0;
+  @state() accessor _zonePicker = false;
+
+  private _retryAt = 0;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _uncertainKey = '';
+  private _months = new Map<string, Occurrence[]>();
+  private _scheduleFor?: unknown[];
+  private _moveFocus = false;
+
+  private get _client() {
+    return new ReserveKitClient({ ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, apiKey: this.apiKey || undefined, fetch: this.fetch });
+  }
+
+  /** Service and slots in parallel: one round trip to an interactive calendar (SPEC 7). */
+  private _load = new Task<[string, string, string, typeof fetch | undefined], Loaded>(this, {
+    task: async ([id], { signal }) => {
+      if (!id) throw new ReserveKitError('not_found', 'The service-id attribute is missing.');
+      const client = this._client;
+      const [service, slots] = await Promise.all([client.getService(id, { signal }), client.listServiceTimeSlots(id, { signal })]);
+      return { service, slots };
+    },
+    args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch],
+    onComplete: ({ service, slots }) => {
+      this._months.clear();
+      emit(this, 'rk-ready', { service, slots });
+    },
+    onError: (error) => this._reportLoadError(error),
+  });
+
+  /**
+   * Places left per occurrence, from our proxy (SPEC 6). The plain ReserveKit API has no such
+   * endpoint, so this only runs when `api-base` points elsewhere, and its failure is silent.
+   */
+  private _availability = new Task<[string, string, typeof fetch | undefined], Map<string, number>>(this, {
+    task: async ([id, base], { signal }) => {
+      if (!id || !base || new URL(base, location.href).origin === new URL(DEFAULT_API_BASE).origin) return new Map();
+      const today = DateTime.fromJSDate(this.now(), { zone: 'utc' });
+      let answer: Availability;
+      try {
+        answer = await this._client.getAvailability(
+          id,
+          { from: today.minus({ days: 1 }).toISODate()!, to: today.plus({ days: this.daysAhead + 1 }).toISODate()! },
+          { signal },
+        );
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') throw error;
+        return new Map();
+      }
+      return new Map(answer.availability.map((a) => [`${a.time_slot_id}@${a.date}`, a.remaining]));
+    },
+    args: () => [this.serviceId, this.apiBase, this.fetch],
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.prefillFromUrl) this._prefillFromUrl();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    for (const [prop, field] of [
+      ['customerName', 'name'],
+      ['customerEmail', 'email'],
+      ['customerPhone', 'phone'],
+    ] as const) {
+      // A prefill only replaces what the visitor has not changed.
+      if (changed.has(prop) && this._values[field] === (changed.get(prop) ?? '')) this._values = { ...this._values, [field]: this[prop] };
+    }
+    if (changed.has('serviceId')) this._resetFlow();
+    if (changed.has('apiKey') && this.apiKey.startsWith('sk_rsv_') && !/^(localhost|127\.|\[::1\])/.test(location.hostname)) {
+      warnOnce(
+        'A secret sk_rsv_ key is visible to every visitor of this page. Use a publishable or domain-restricted key, or point api-base at the reservekit-booking/server proxy, which keeps the key on your server.',
+      );
+    }
+    if (changed.has('timezone') && this.timezone && !IANAZone.isValidZone(this.timezone)) {
+      warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
+    }
+  }
+
+  protected override updated() {
+    if (this._moveFocus) {
+      this._moveFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+  }
+
+  /** Back to a fresh calendar with the prefilled form: for "Book another time" and host pages. */
+  reset() {
+    clearInterval(this._timer);
+    this._resetFlow();
+    this._values = { name: this.customerName, email: this.customerEmail, phone: this.customerPhone, message: '', country: this._values.country };
+  }
+
+  private _resetFlow() {
+    this._date = this._key = this._focus = this._month = this._uncertainKey = '';
+    this._done = this._error = null;
+    this._fieldErrors = {};
+    this._full = new Set();
+    this._busy = false;
+  }
+
+  // ---- derived state ----------------------------------------------------------------------
+
+  private get _viewerZone() {
+    for (const zone of [this._zone, rememberedZone, this.timezone]) if (zone && IANAZone.isValidZone(zone)) return zone;
+    return browserZone();
+  }
+
+  private get _locale() {
+    return resolveLocale(this, this.locale || null);
+  }
+
+  private _t(): Strings {
+    return catalogueFor(this._locale, this.strings);
+  }
+
+  private _schedule(service: Service, slots: TimeSlot[]): ScheduleInput {
+    return {
+      slots,
+      serviceZone: service.timezone,
+      viewerZone: this._viewerZone,
+      now: this.now(),
+      minNoticeMinutes: this.minNotice,
+      daysAhead: this.daysAhead,
+    };
+  }
+
+  /** The month's occurrences, computed once per month and schedule: browsing makes no request. */
+  private _occurrences(input: ScheduleInput, month: string): Occurrence[] {
+    const deps = [input.slots, input.serviceZone, input.viewerZone, this.minNotice, this.daysAhead, Math.floor(+input.now / 60000)];
+    if (!this._scheduleFor || deps.some((d, i) => d !== this._scheduleFor![i])) {
+      this._months.clear();
+      this._scheduleFor = deps;
+    }
+    let list = this._months.get(month);
+    if (!list) {
+      const days = DateTime.fromISO(`${month}-01`).daysInMonth!;
+      list = occurrencesBetween(input, `${month}-01`, `${month}-${String(days).padStart(2, '0')}`);
+      this._months.set(month, list);
+    }
+    return list;
+  }
+
+  private _remaining(o: Occurrence): number | undefined {
+    if (this._full.has(o.key)) return 0;
+    return this._availability.value?.get(o.key);
+  }
+
+  private _detail(o: Occurrence): OccurrenceDetail {
+    return {
+      timeSlotId: o.slot.id,
+      date: o.serviceDate,
+      start: o.start.toISO()!,
+      end: o.end.toISO()!,
+      serviceTimezone: o.start.zoneName!,
+      viewerTimezone: this._viewerZone,
+    };
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  override render() {
+    const t = this._t();
+    const rtl = isRtl(this._locale);
+    return html`<div part="base" class="rk" dir=${rtl ? 'rtl' : 'ltr'} lang=${this._locale}>
+      ${this._load.render({
+        initial: () => this._renderLoading(t),
+        pending: () => (this._load.value ? this._renderLoaded(this._load.value, t, rtl) : this._renderLoading(t)),
+        complete: (loaded) => this._renderLoaded(loaded, t, rtl),
+        error: (error) => this._renderLoadError(error, t),
+      })}
+    </div>`;
+  }
+
+  private _renderLoading(t: Strings) {
+    return html`<div part="status" class="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true"></span><span>${t.loading}</span>
+    </div>`;
+  }
+
+  private _renderLoadError(error: unknown, t: Strings) {
+    const e = asError(error);
+    const unavailable = e.code === 'unauthorized' || e.code === 'not_found';
+    return html`<div part="alert" class="alert" role="alert">
+      <p>${this._message(e, t)}</p>
+      ${unavailable
+        ? nothing
+        : html`<button part="button" class="secondary" data-focus @click=${() => this._load.run()}>${t.retry}</button>`}
+    </div>`;
+  }
+
+  private _renderLoaded({ service, slots }: Loaded, t: Strings, rtl: boolean) {
+    const input = this._schedule(service, slots);
+    return html`
+      <header part="header">
+        <h2 part="title">${service.name}</h2>
+        ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
+      </header>
+      ${this._done ? this._renderDone(this._done, service, t) : this._renderPicker(service, input, t, rtl)}
+    `;
+  }
+
+  private _renderZone(service: Service, t: Strings) {
+    const zone = this._viewerZone;
+    return html`<div part="timezone" class="zone">
+      <span>${t.yourTimezone}: <strong>${zoneLabel(zone)}</strong></span>
+      ${this._zonePicker
+        ? html`<label class="zone-picker"
+            ><span class="sr-only">${t.changeTimezone}</span>
+            <input
+              part="input"
+              list="rk-zones"
+              autocomplete="off"
+              placeholder=${zone}
+              aria-label=${t.changeTimezone}
+              data-focus
+              @change=${this._onZoneInput}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ((this._zonePicker = false), (this._moveFocus = true))}
+            />
+            <datalist id="rk-zones">${zoneList().map((z) => html`<option value=${z}>${zoneLabel(z)}</option>`)}</datalist></label
+          >`
+        : html`<button part="button" class="link" @click=${this._openZonePicker} aria-label=${t.changeTimezone}>${t.change}</button>`}
+      ${service.timezone !== zone ? html`<span class="muted">${format(t.serviceTimezone, { zone: zoneLabel(service.timezone) })}</span>` : nothing}
+    </div>`;
+  }
+
+  private _openZonePicker = () => {
+    this._zonePicker = true;
+    this._moveFocus = true;
+  };
+
+  private _onZoneInput = (e: Event) => {
+    const value = (e.target as HTMLInputElement).value.trim();
+    const match = zoneList().find((z) => z.toLowerCase() === value.toLowerCase() || zoneLabel(z).toLowerCase() === value.toLowerCase());
+    if (!match) return;
+    this._zone = rememberedZone = match;
+    this._zonePicker = false;
+    this._date = this._key = this._focus = '';
+  };
+
+  private _renderPicker(service: Service, input: ScheduleInput, t: Strings, rtl: boolean) {
+    const locale = this._locale;
+    const zone = this._viewerZone;
+    const today = DateTime.fromMillis(+input.now, { zone }).toISODate()!;
+    const last = DateTime.fromMillis(+input.now, { zone }).plus({ days: this.daysAhead }).toISODate()!;
+    const month = this._month || monthOf(this._date || this._firstBookable(input, today, last) || today);
+    const occurrences = this._occurrences(input, month);
+    const byDay = new Map<string, Occurrence[]>();
+    for (const o of occurrences) (byDay.get(o.viewerDate) ?? byDay.set(o.viewerDate, []).get(o.viewerDate)!).push(o);
+    const bookable = (d: string) => byDay.get(d)?.some((o) => this._remaining(o) !== 0) ?? false;
+    const firstDay = firstDayOfWeek(locale);
+    const focus = this._focus && monthOf(this._focus) === month ? this._focus : this._defaultFocus(month, byDay, bookable, today);
+    const dayOcc = this._date ? (this._date.startsWith(month) ? byDay.get(this._date) : this._occurrences(input, monthOf(this._date)).filter((o) => o.viewerDate === this._date)) ?? [] : [];
+    const selected = dayOcc.find((o) => o.key === this._key);
+    const monthTitle = DateTime.fromISO(`${month}-01`, { locale }).toLocaleString({ month: 'long', year: 'numeric' });
+    const weekdayNames = weekdayOrder(firstDay).map((w) => DateTime.fromISO('2024-01-01', { locale }).set({ weekday: w as 1 }));
+    const reasons = { past: t.dayPast, none: t.dayNoTimes, full: t.dayFull };
+
+    return html`
+      ${this._renderZone(service, t)}
+      <div class="picker">
+        <section part="calendar" class="calendar" aria-label=${t.chooseDate}>
+          <div class="month-nav">
+            <button
+              part="nav-button"
+              class="nav"
+              aria-label=${t.prevMonth}
+              ?disabled=${month <= monthOf(today)}
+              @click=${() => this._showMonth(addMonths(month, -1), false)}
+            >
+              <span aria-hidden="true">${rtl ? '›' : '‹'}</span>
+            </button>
+            <h3 part="month" id="rk-month" aria-live="polite">${monthTitle}</h3>
+            <button
+              part="nav-button"
+              class="nav"
+              aria-label=${t.nextMonth}
+              ?disabled=${month >= monthOf(last)}
+              @click=${() => this._showMonth(addMonths(month, 1), false)}
+            >
+              <span aria-hidden="true">${rtl ? '‹' : '›'}</span>
+            </button>
+          </div>
+          <table role="grid" aria-labelledby="rk-month" @keydown=${(e: KeyboardEvent) => this._onGridKey(e, focus, firstDay, rtl, today, last)}>
+            <thead>
+              <tr>
+                ${weekdayNames.map((d) => html`<th scope="col" abbr=${d.toLocaleString({ weekday: 'long' })}>${d.toLocaleString({ weekday: 'narrow' })}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${monthGrid(month, firstDay).map(
+                (week) => html`<tr>
+                  ${week.map((date) => {
+                    if (!date) return html`<td></td>`;
+                    const ok = bookable(date);
+                    const reason = ok ? '' : date < today ? 'past' : byDay.has(date) ? 'full' : 'none';
+                    const isSelected = date === this._date;
+                    return html`<td>
+                      <button
+                        part="day${isSelected ? ' day-selected' : ''}${date === today ? ' day-today' : ''}${ok ? '' : ' day-disabled'}"
+                        class="day"
+                        tabindex=${date === focus ? 0 : -1}
+                        aria-label=${DateTime.fromISO(date, { locale }).toLocaleString(DateTime.DATE_HUGE)}
+                        aria-pressed=${isSelected ? 'true' : 'false'}
+                        aria-current=${date === today ? 'date' : nothing}
+                        aria-disabled=${ok ? nothing : 'true'}
+                        aria-describedby=${reason ? `rk-reason-${reason}` : nothing}
+                        ?data-focus=${date === focus}
+                        @click=${() => ok && this._pickDate(date)}
+                      >
+                        ${DateTime.fromISO(date, { locale }).toLocaleString({ day: 'numeric' })}
+                      </button>
+                    </td>`;
+                  })}
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          <div hidden>
+            ${Object.entries(reasons).map(([k, text]) => html`<span id="rk-reason-${k}">${text}</span>`)}
+          </div>
+        </section>
+        ${this._date ? this._renderSlots(dayOcc, service, t) : html`<p class="hint muted">${t.chooseDate}</p>`}
+      </div>
+      ${selected ? this._renderForm(selected, service, t) : nothing}
+      ${this._error && !selected ? this._renderError(this._error, t) : nothing}
+    `;
+  }
+
+  private _firstBookable(input: ScheduleInput, today: string, last: string) {
+    // Open on the first month that has something to book, looking a few months ahead at most.
+    for (let m = monthOf(today), i = 0; m <= monthOf(last) && i < 4; m = addMonths(m, 1), i++) {
+      const o = this._occurrences(input, m).find((x) => this._remaining(x) !== 0);
+      if (o) return o.viewerDate;
+    }
+    return '';
+  }
+
+  private _defaultFocus(month: string, byDay: Map<string, Occurrence[]>, bookable: (d: string) => boolean, today: string) {
+    if (this._date.startsWith(month)) return this._date;
+    const first = [...byDay.keys()].sort().find(bookable);
+    if (first) return first;
+    return today.startsWith(month) ? today : `${month}-01`;
+  }
+
+  private _showMonth(month: string, focusGrid: boolean, focus = '') {
+    this._month = month;
+    this._focus = focus;
+    this._moveFocus = focusGrid;
+  }
+
+  private _onGridKey(e: KeyboardEvent, focus: string, firstDay: number, rtl: boolean, today: string, last: string) {
+    const next = nextFocus(focus, e.key, e.shiftKey, firstDay, rtl);
+    if (!next) return;
+    e.preventDefault();
+    const min = `${monthOf(today)}-01`;
+    const max = DateTime.fromISO(last).endOf('month').toISODate()!;
+    const date = clampDate(next, min, max);
+    this._showMonth(monthOf(date), true, date);
+  }
+
+  private _pickDate(date: string) {
+    this._date = this._focus = date;
+    this._key = '';
+    this._error = null;
+    this._moveFocus = false;
+    emit(this, 'rk-date-select', { date });
+    // Focus follows the visitor to the times of the chosen day.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.slots button, .slots .empty')?.focus());
+  }
+
+  private _renderSlots(list: Occurrence[], service: Service, t: Strings) {
+    const locale = this._locale;
+    const zone = this._viewerZone;
+    const dateLabel = DateTime.fromISO(this._date, { locale }).toLocaleString(DateTime.DATE_HUGE);
+    const open = list.filter((o) => this._remaining(o) !== 0);
+    return html`<section part="slots" class="slots" aria-labelledby="rk-day">
+      <h3 id="rk-day">${dateLabel}</h3>
+      <p class="muted" role="status">
+        ${open.length ? format(plural(t, 'timesAvailable', open.length, locale), { count: open.length.toLocaleString(locale), date: dateLabel }) : nothing}
+      </p>
+      ${list.length
+        ? html`<ul role="list">
+            ${list.map((o) => {
+              const left = this._remaining(o);
+              const full = left === 0;
+              const chosen = o.key === this._key;
+              const viewer = timeRange(o, zone, locale);
+              const other = service.timezone !== zone ? timeRange(o, service.timezone, locale) : '';
+              return html`<li>
+                <button
+                  part="slot${chosen ? ' slot-selected' : ''}"
+                  class="slot"
+                  aria-pressed=${chosen ? 'true' : 'false'}
+                  aria-disabled=${full ? 'true' : nothing}
+                  @click=${() => !full && this._pickSlot(o)}
+                >
+                  <span class="time">${viewer}</span>
+                  ${other ? html`<span class="muted small">${format(t.serviceTime, { time: other, zone: zoneLabel(service.timezone) })}</span>` : nothing}
+                  ${full
+                    ? html`<span class="small">${t.dayFull}</span>`
+                    : left !== undefined
+                      ? html`<span class="small">${format(plural(t, 'placesLeft', left, locale), { count: left.toLocaleString(locale) })}</span>`
+                      : nothing}
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="empty muted" tabindex="-1">${t.noTimes}</p>`}
+    </section>`;
+  }
+
+  private _pickSlot(o: Occurrence) {
+    this._key = o.key;
+    this._error = null;
+    emit(this, 'rk-slot-select', this._detail(o));
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#name')?.focus());
+  }
+
+  private _renderForm(o: Occurrence, service: Service, t: Strings) {
+    const v = this._values;
+    const errors = this._fieldErrors;
+    const locale = this._locale;
+    const country = v.country || defaultCountryFor(locale);
+    const regions = new Intl.DisplayNames([locale], { type: 'region' });
+    const field = (name: Field, label: string, input: unknown) => html`<div class="field">
+      <label part="label" for=${name}>${label}${name === 'phone' || name === 'message' ? html` <span class="muted">${t.optional}</span>` : nothing}</label>
+      ${input}
+      ${errors[name] ? html`<p part="field-error" class="field-error" id="${name}-error">${errors[name]}</p>` : nothing}
+    </div>`;
+    const attrs = (name: Field) => ({
+      invalid: errors[name] ? 'true' : 'false',
+      describedby: errors[name] ? `${name}-error` : nothing,
+    });
+    return html`<form part="form" class="form" novalidate @submit=${this._submit} @input=${this._onInput}>
+      <p class="summary">
+        <strong>${whenLabel(o, this._viewerZone, locale)}</strong>
+        ${service.timezone !== this._viewerZone ? html`<br /><span class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: zoneLabel(service.timezone) })}</span>` : nothing}
+      </p>
+      ${field('name', t.name, html`<input part="input" id="name" name="name" autocomplete="name" required .value=${v.name} aria-invalid=${attrs('name').invalid} aria-describedby=${attrs('name').describedby} />`)}
+      ${field('email', t.email, html`<input part="input" id="email" name="email" type="email" autocomplete="email" required .value=${v.email} aria-invalid=${attrs('email').invalid} aria-describedby=${attrs('email').describedby} />`)}
+      ${field(
+        'phone',
+        t.phone,
+        html`<div class="phone">
+          <select part="input" name="country" aria-label=${t.country} .value=${country}>
+            ${COUNTRY_CODES.map(([iso, code]) => html`<option value=${iso} ?selected=${iso === country}>${regions.of(iso)} +${code}</option>`)}
+          </select>
+          <input part="input" id="phone" name="phone" type="tel" autocomplete="tel" .value=${v.phone} aria-invalid=${attrs('phone').invalid} aria-describedby=${attrs('phone').describedby} />
+        </div>`,
+      )}
+      ${field('message', t.message, html`<textarea part="input" id="message" name="message" rows="3" .value=${v.message} aria-invalid=${attrs('message').invalid} aria-describedby=${attrs('message').describedby}></textarea>`)}
+      ${this._error ? this._renderError(this._error, t) : nothing}
+      <div class="actions">
+        <button part="button" type="button" class="secondary" @click=${this._back}>${t.back}</button>
+        <button part="submit" type="submit" class="primary" aria-disabled=${this._busy || this._waiting() ? 'true' : 'false'} aria-busy=${this._busy ? 'true' : 'false'}>
+          ${this._busy ? t.booking : t.book}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private _onInput = (e: Event) => {
+    const target = e.target as HTMLInputElement;
+    const name = target.name as Field | 'country';
+    this._values = { ...this._values, [name]: target.value };
+    if (name in this._fieldErrors) {
+      const { [name as Field]: _, ...rest } = this._fieldErrors;
+      this._fieldErrors = rest;
+    }
+  };
+
+  private _back = () => {
+    this._key = '';
+    this._error = null;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.slot')?.focus());
+  };
+
+  private _waiting() {
+    void this._tick;
+    return this._retryAt > Date.now();
+  }
+
+  private _renderError(e: ReserveKitError, t: Strings) {
+    const retry = e.code === 'network' || e.code === 'timeout' || e.code === 'server' || e.code === 'bad_response';
+    return html`<div part="alert" class="alert" role="alert">
+      <p>${this._message(e, t)}</p>
+      ${retry && this._key ? html`<button part="button" class="secondary" type="button" @click=${this._submit}>${t.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private _message(e: ReserveKitError, t: Strings): string {
+    switch (e.code) {
+      case 'slot_full':
+        return t.slotFull;
+      case 'duplicate':
+        return t.duplicate;
+      case 'rate_limited': {
+        const seconds = Math.max(0, Math.ceil((this._retryAt - Date.now()) / 1000));
+        void this._tick;
+        return seconds ? format(t.rateLimited, { seconds: seconds.toLocaleString(this._locale) }) : t.rateLimitedDone;
+      }
+      case 'network':
+        return t.network;
+      case 'timeout':
+        return t.timeout;
+      case 'unauthorized':
+      case 'not_found':
+        return t.unavailable;
+      case 'validation':
+        return t.validationSummary;
+      default:
+        return t.error;
+    }
+  }
+
+  private _renderDone({ occurrence: o, booking }: Done, service: Service, t: Strings) {
+    const locale = this._locale;
+    return html`<section part="confirmation" class="done" aria-labelledby="rk-done">
+      <h3 id="rk-done" tabindex="-1" data-focus>${t.bookedHeading}</h3>
+      <p>${format(t.bookedText, { service: service.name, ...when(o, this._viewerZone, locale) })}</p>
+      ${service.timezone !== this._viewerZone
+        ? html`<p class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: zoneLabel(service.timezone) })}</p>`
+        : nothing}
+      ${booking ? nothing : html`<p class="muted">${t.foundEarlier}</p>`}
+      <button part="button" class="secondary" @click=${this._another}>${t.bookAnother}</button>
+    </section>`;
+  }
+
+  private _another = () => {
+    this.reset();
+    this._moveFocus = true;
+  };
+
+  // ---- booking ------------------------------------------------------------------------------
+
+  private _current(): Occurrence | undefined {
+    const loaded = this._load.value;
+    if (!loaded || !this._key) return;
+    const input = this._schedule(loaded.service, loaded.slots);
+    return this._occurrences(input, monthOf(this._date)).find((o) => o.key === this._key);
+  }
+
+  private _submit = async (e?: Event) => {
+    e?.preventDefault();
+    if (this._busy || this._waiting()) return;
+    const o = this._current();
+    if (!o) return;
+    const t = this._t();
+    const v = this._values;
+    const country = COUNTRY_CODES.find(([iso]) => iso === (v.country || defaultCountryFor(this._locale)));
+    const phone = v.phone.trim() ? normalizePhone(v.phone, country?.[1]) : ({ ok: true, e164: '' } as const);
+    const problems = validateBooking({ name: v.name, email: v.email, phone: phone.ok ? phone.e164 : '+', message: v.message }, { requireName: true, requireEmail: true });
+    const fieldErrors: Partial<Record<Field, string>> = {};
+    for (const f of FIELDS) if (problems[f]) fieldErrors[f] = fieldMessage(t, f, problems[f]!);
+    this._fieldErrors = fieldErrors;
+    if (Object.keys(fieldErrors).length) {
+      this._error = null;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const payload: CreateBookingInput = { date: o.serviceDate, time_slot_id: o.slot.id, customer_name: v.name.trim(), customer_email: v.email.trim() };
+    if (phone.ok && phone.e164) payload.customer_phone = phone.e164;
+    if (v.message.trim()) payload.message = v.message.trim();
+    if (!emit(this, 'rk-before-submit', { payload }, true)) return;
+
+    this._busy = true;
+    this._error = null;
+    try {
+      const booking = await this._client.createBooking(payload, { serviceId: this.serviceId });
+      this._succeed(o, booking, payload);
+    } catch (error) {
+      const err = asError(error);
+      // A retry after an unknown outcome that meets "duplicate" means the first attempt landed.
+      if (err.code === 'duplicate' && this._uncertainKey === o.key) return this._succeed(o, null, payload);
+      this._uncertainKey = err.code === 'network' || err.code === 'timeout' ? o.key : '';
+      this._fail(err, o);
+    } finally {
+      this._busy = false;
+    }
+  };
+
+  private _succeed(o: Occurrence, booking: Booking | null, payload: CreateBookingInput) {
+    this._busy = false;
+    this._done = { occurrence: o, booking };
+    this._error = null;
+    this._uncertainKey = '';
+    this._moveFocus = true;
+    emit(this, 'rk-booked', {
+      ...this._detail(o),
+      booking,
+      bookingId: booking?.id ?? null,
+      customer: { name: payload.customer_name ?? '', email: payload.customer_email ?? '', phone: payload.customer_phone ?? '' },
+      message: payload.message ?? '',
+    });
+    if (this.redirectUrl) {
+      this.navigate(this.redirectUrl.replaceAll('{booking_id}', encodeURIComponent(String(booking?.id ?? ''))).replaceAll('{date}', o.serviceDate));
+    }
+  }
+
+  /** Navigates the top page; a method so a host (or a test) can override it. */
+  navigate(url: string) {
+    (window.top ?? window).location.assign(url);
+  }
+
+  private _fail(err: ReserveKitError, o: Occurrence) {
+    this._error = err;
+    const t = this._t();
+    if (err.code === 'slot_full') {
+      this._full = new Set(this._full).add(o.key);
+      this._key = '';
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.slot:not([aria-disabled])')?.focus());
+    } else if (err.code === 'validation' && err.fields) {
+      const map: Record<string, Field> = { customer_name: 'name', customer_email: 'email', customer_phone: 'phone', message: 'message', name: 'name', email: 'email', phone: 'phone' };
+      const fieldErrors: Partial<Record<Field, string>> = {};
+      for (const [k, msg] of Object.entries(err.fields)) if (map[k]) fieldErrors[map[k]] = msg;
+      this._fieldErrors = fieldErrors;
+    } else if (err.code === 'rate_limited') {
+      this._retryAt = Date.now() + (err.retryAfter ?? 10) * 1000;
+      clearInterval(this._timer);
+      this._timer = setInterval(() => {
+        this._tick++;
+        if (!this._waiting()) clearInterval(this._timer);
+      }, 1000);
+    } else if (err.code === 'unauthorized' || err.code === 'not_found') {
+      console.error(`[reservekit-booking] The booking was refused (${err.status ?? err.code}): ${err.message}. Check service-id, api-key and the key's allowed domains.`);
+    }
+    emit(this, 'rk-error', { code: err.code, message: this._message(err, t), status: err.status });
+  }
+
+  private _reportLoadError(error: unknown) {
+    const err = asError(error);
+    if (err.code === 'unauthorized') {
+      console.error(`[reservekit-booking] The API refused the key (HTTP ${err.status}): check api-key and the domains it is restricted to.`, err);
+    } else if (err.code === 'not_found') {
+      console.error(`[reservekit-booking] Service "${this.serviceId}" was not found at ${this.apiBase}: check service-id.`, err);
+    } else if (err.code === 'bad_response') {
+      console.error('[reservekit-booking] The API answered in an unexpected shape.', err.cause ?? err);
+    }
+    emit(this, 'rk-error', { code: err.code, message: this._message(err, this._t()), status: err.status });
+  }
+
+  private _prefillFromUrl() {
+    const params = new URLSearchParams(location.search);
+    const name = params.get('customer_name');
+    const email = params.get('customer_email');
+    if (name && !this._values.name) this._values = { ...this._values, name };
+    if (email && !this._values.email) this._values = { ...this._values, email };
+  }
+}
+
+function asError(error: unknown): ReserveKitError {
+  return error instanceof ReserveKitError ? error : new ReserveKitError('bad_response', String((error as Error)?.message ?? error), { cause: error });
+}
+
+function fieldMessage(t: Strings, field: Field, problem: string): string {
+  if (problem === 'required') return field === 'name' ? t.nameRequired : t.emailRequired;
+  if (problem === 'too_long') return format(field === 'name' ? t.nameTooLong : t.messageTooLong, { max: field === 'name' ? 200 : 1000 });
+  return field === 'email' ? t.emailInvalid : field === 'phone' ? t.phoneInvalid : t.nameRequired;
+}
+
+let zones: string[] | undefined;
+function zoneList(): string[] {
+  return (zones ??= (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['UTC']);
+}
+const zoneLabel = (zone: string) => zone.replace(/^.*\//, '').replaceAll('_', ' ') + (zone.includes('/') ? ` (${zone})` : '');
+
+function timeRange(o: Occurrence, zone: string, locale: string) {
+  const time = (d: DateTime) => d.setZone(zone).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+  return `${time(o.start)} – ${time(o.end)}`;
+}
+
+function when(o: Occurrence, zone: string, locale: string) {
+  return { date: o.start.setZone(zone).setLocale(locale).toLocaleString(DateTime.DATE_HUGE), time: timeRange(o, zone, locale) };
+}
+
+function whenLabel(o: Occurrence, zone: string, locale: string) {
+  const { date, time } = when(o, zone, locale);
+  return `${date}, ${time}`;
+}

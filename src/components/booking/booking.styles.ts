@@ -1,0 +1,363 @@
+import { css } from 'lit';
+
+/**
+ * Every visual value is a `--rk-*` token; the brand colour `--rk-accent` alone derives hover,
+ * focus and text-on-accent colours. Layout reacts to the widget's own width (container
+ * queries), because it often sits in a sidebar of a wide page.
+ */
+export const styles = css`
+  :host {
+    --rk-accent: #2f5bd3;
+    --rk-bg: #ffffff;
+    --rk-fg: #1b1f24;
+    --rk-muted: #5a6270;
+    --rk-border: #d3d8e0;
+    --rk-surface: #f5f7fa;
+    --rk-danger: #b3261e;
+    --rk-success: #1b6e3a;
+    --rk-radius: 10px;
+    --rk-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --rk-font-size: 1rem;
+    --rk-gap: 0.75rem;
+    --rk-accent-text: oklch(from var(--rk-accent) clamp(0, (0.62 - l) * 1000, 1) 0 0);
+    --rk-accent-hover: color-mix(in oklab, var(--rk-accent) 85%, var(--rk-fg));
+    --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 14%, var(--rk-bg));
+    --rk-focus: var(--rk-accent);
+    display: block;
+    container-type: inline-size;
+    color-scheme: light;
+    font: var(--rk-font-size) / 1.45 var(--rk-font);
+    color: var(--rk-fg);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --rk-accent: #8fb0ff;
+    --rk-bg: #15181d;
+    --rk-fg: #eef1f5;
+    --rk-muted: #aab2bf;
+    --rk-border: #3a414c;
+    --rk-surface: #1f242b;
+    --rk-danger: #ffb4ab;
+    --rk-success: #7fdc9f;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --rk-accent: #8fb0ff;
+      --rk-bg: #15181d;
+      --rk-fg: #eef1f5;
+      --rk-muted: #aab2bf;
+      --rk-border: #3a414c;
+      --rk-surface: #1f242b;
+      --rk-danger: #ffb4ab;
+      --rk-success: #7fdc9f;
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .rk {
+    background: var(--rk-bg);
+    border: 1px solid var(--rk-border);
+    border-radius: var(--rk-radius);
+    padding: calc(var(--rk-gap) * 1.5);
+    display: grid;
+    gap: var(--rk-gap);
+    min-width: 0;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  [part~='description'],
+  .muted {
+    color: var(--rk-muted);
+  }
+  .small {
+    font-size: 0.85em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    border-radius: calc(var(--rk-radius) * 0.6);
+    border: 1px solid var(--rk-border);
+    background: var(--rk-surface);
+    padding: 0.4em 0.9em;
+  }
+  button:hover:not([disabled]):not([aria-disabled='true']) {
+    border-color: var(--rk-accent);
+  }
+  button[disabled],
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--rk-focus);
+    outline-offset: 2px;
+  }
+  .primary {
+    background: var(--rk-accent);
+    color: var(--rk-accent-text);
+    border-color: var(--rk-accent);
+    font-weight: 600;
+  }
+  .primary:hover:not([aria-disabled='true']) {
+    background: var(--rk-accent-hover);
+  }
+  .primary[aria-disabled='true'] {
+    opacity: 0.75;
+  }
+  .link {
+    border: none;
+    background: none;
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+    padding: 0 0.25em;
+    color: var(--rk-fg);
+    text-decoration: underline;
+  }
+  .zone {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    font-size: 0.92em;
+  }
+  .zone-picker input {
+    min-width: 14rem;
+  }
+  .picker {
+    display: grid;
+    grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr);
+    gap: calc(var(--rk-gap) * 2);
+    align-items: start;
+  }
+  @container (max-width: 560px) {
+    .picker {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .month-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .month-nav h3 {
+    text-transform: capitalize;
+    text-align: center;
+  }
+  .nav {
+    border: none;
+    background: none;
+    font-size: 1.4em;
+    padding: 0;
+  }
+  .nav[disabled] {
+    opacity: 0.35;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th {
+    font-weight: 500;
+    font-size: 0.8em;
+    color: var(--rk-muted);
+    padding-bottom: 0.25rem;
+  }
+  td {
+    padding: 2px;
+    text-align: center;
+  }
+  .day {
+    width: 100%;
+    min-width: 1.5rem;
+    min-height: 2.5rem;
+    aspect-ratio: 1;
+    max-height: 3rem;
+    padding: 0;
+    border: 1px solid transparent;
+    background: var(--rk-accent-soft);
+    font-weight: 600;
+  }
+  .day[aria-disabled='true'] {
+    background: none;
+    font-weight: 400;
+    color: var(--rk-muted);
+    text-decoration: line-through;
+    text-decoration-color: color-mix(in oklab, var(--rk-muted) 45%, transparent);
+  }
+  .day[aria-current='date'] {
+    border-color: var(--rk-fg);
+  }
+  .day[aria-pressed='true'] {
+    background: var(--rk-accent);
+    color: var(--rk-accent-text);
+  }
+  .slots {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .slots ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+    max-height: 22rem;
+    overflow-y: auto;
+  }
+  .slot {
+    width: 100%;
+    display: grid;
+    text-align: start;
+    gap: 0.1rem;
+  }
+  .slot .time {
+    font-weight: 600;
+  }
+  .slot[aria-pressed='true'] {
+    background: var(--rk-accent);
+    color: var(--rk-accent-text);
+    border-color: var(--rk-accent);
+  }
+  .slot[aria-pressed='true'] .muted {
+    color: inherit;
+  }
+  .slot[aria-disabled='true'] {
+    opacity: 0.7;
+    text-decoration: line-through;
+  }
+  .form {
+    display: grid;
+    gap: var(--rk-gap);
+    border-top: 1px solid var(--rk-border);
+    padding-top: var(--rk-gap);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+    font-size: 0.92em;
+  }
+  input,
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.45em 0.65em;
+    border: 1px solid var(--rk-border);
+    border-radius: calc(var(--rk-radius) * 0.6);
+    background: var(--rk-bg);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--rk-danger);
+    border-width: 2px;
+  }
+  .phone {
+    display: grid;
+    grid-template-columns: minmax(0, 11rem) minmax(0, 1fr);
+    gap: 0.5rem;
+  }
+  @container (max-width: 360px) {
+    .phone {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .rk {
+      padding: var(--rk-gap);
+    }
+  }
+  .field-error {
+    color: var(--rk-danger);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    gap: 0.5rem;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+  }
+  .alert {
+    border: 2px solid var(--rk-danger);
+    border-radius: calc(var(--rk-radius) * 0.6);
+    padding: 0.6rem 0.8rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .done {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .done h3 {
+    color: var(--rk-success);
+    font-size: 1.2em;
+  }
+  .loading {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    min-height: 8rem;
+    justify-content: center;
+    color: var(--rk-muted);
+  }
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--rk-border);
+    border-top-color: var(--rk-accent);
+    border-radius: 50%;
+    animation: rk-spin 0.8s linear infinite;
+  }
+  @keyframes rk-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-top-color: var(--rk-border);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;

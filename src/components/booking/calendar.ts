@@ -1,0 +1,50 @@
+/**
+ * Month-grid arithmetic for the date picker. Dates are plain `YYYY-MM-DD` strings handled as
+ * UTC calendar dates, never as local `Date`s, so the host machine's zone cannot shift a day.
+ */
+import { DateTime } from 'luxon';
+
+const day = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+const iso = (d: DateTime) => d.toISODate()!;
+
+export const monthOf = (date: string) => date.slice(0, 7);
+
+/** The month's weeks, each seven cells long; cells outside the month are null. */
+export function monthGrid(month: string, firstDayOfWeek: number): (string | null)[][] {
+  const first = day(`${month}-01`);
+  const lead = (first.weekday - firstDayOfWeek + 7) % 7;
+  const cells: (string | null)[] = Array(lead).fill(null);
+  for (let d = first; d.month === first.month; d = d.plus({ days: 1 })) cells.push(iso(d));
+  while (cells.length % 7) cells.push(null);
+  const weeks = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}
+
+/** Weekday numbers (1 = Monday … 7 = Sunday) in column order. */
+export const weekdayOrder = (firstDayOfWeek: number) =>
+  Array.from({ length: 7 }, (_, i) => ((firstDayOfWeek - 1 + i) % 7) + 1);
+
+export const addMonths = (month: string, n: number) => iso(day(`${month}-01`).plus({ months: n })).slice(0, 7);
+
+/**
+ * Where focus goes for a key in the WAI-ARIA date grid, or null when the key is not ours.
+ * Left and right swap in right-to-left layouts.
+ */
+export function nextFocus(date: string, key: string, shift: boolean, firstDayOfWeek: number, rtl: boolean): string | null {
+  const d = day(date);
+  const col = (d.weekday - firstDayOfWeek + 7) % 7;
+  const step: Record<string, () => DateTime> = {
+    ArrowLeft: () => d.plus({ days: rtl ? 1 : -1 }),
+    ArrowRight: () => d.plus({ days: rtl ? -1 : 1 }),
+    ArrowUp: () => d.minus({ weeks: 1 }),
+    ArrowDown: () => d.plus({ weeks: 1 }),
+    Home: () => d.minus({ days: col }),
+    End: () => d.plus({ days: 6 - col }),
+    PageUp: () => d.minus(shift ? { years: 1 } : { months: 1 }),
+    PageDown: () => d.plus(shift ? { years: 1 } : { months: 1 }),
+  };
+  return step[key] ? iso(step[key]()) : null;
+}
+
+export const clampDate = (date: string, min: string, max: string) => (date < min ? min : date > max ? max : date);

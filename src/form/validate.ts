@@ -1,0 +1,96 @@
+/**
+ * Field rules shared by the widget (on what the visitor typed) and the server proxy (on the
+ * JSON body it is asked to forward), so both sides reject the same things.
+ */
+import type { CreateBookingInput } from '../api/schemas';
+import { E164_RE, normalizePhone } from './phone';
+
+export const MAX_LENGTH = { name: 200, email: 254, message: 1000 } as const;
+
+export type BookingField = 'name' | 'email' | 'phone' | 'message';
+export type FieldError = 'required' | 'invalid' | 'too_long';
+export type FieldErrors = Partial<Record<BookingField, FieldError>>;
+
+export interface ValidateOptions {
+  requireName?: boolean;
+  requireEmail?: boolean;
+  /** Calling code of the visitor's chosen country, for numbers typed without "+". */
+  callingCode?: string;
+}
+
+/** Pragmatic: one "@", a non-empty local part, a dotted domain, no spaces, at most 254 chars. */
+export function isEmail(v: string): boolean {
+  return v.length <= MAX_LENGTH.email && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v);
+}
+
+/**
+ * The fields at fault, in form order (so the first key is the field to focus). Values are
+ * trimmed first; empty optional fields are fine. The phone may be national when
+ * `opts.callingCode` is given (see `normalizePhone`).
+ */
+export function validateBooking(
+  input: { name: string; email: string; phone: string; message: string },
+  opts: ValidateOptions = {},
+): FieldErrors {
+  const out: FieldErrors = {};
+  const name = input.name.trim();
+  const email = input.email.trim();
+  const phone = input.phone.trim();
+  if (!name) {
+    if (opts.requireName) out.name = 'required';
+  } else if (name.length > MAX_LENGTH.name) out.name = 'too_long';
+  if (!email) {
+    if (opts.requireEmail) out.email = 'required';
+  } else if (!isEmail(email)) out.email = 'invalid';
+  if (phone && !normalizePhone(phone, opts.callingCode).ok) out.phone = 'invalid';
+  if (input.message.trim().length > MAX_LENGTH.message) out.message = 'too_long';
+  return out;
+}
+
+/** The name notes/contracts.md uses; the same function. */
+export const validateBookingInput = validateBooking;
+
+const BODY_FIELDS = [
+  ['customer_name', 'name'],
+  ['customer_email', 'email'],
+  ['customer_phone', 'phone'],
+  ['message', 'message'],
+] as const;
+
+/** A real calendar date written YYYY-MM-DD (no 2025-02-30). */
+export function isIsoDate(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v)) &&
+    new Date(v).toISOString().startsWith(v);
+}
+
+/**
+ * A create-booking body from an untrusted client, for the proxy: `date` a real YYYY-MM-DD,
+ * `time_slot_id` a positive integer, optional customer fields and message as strings that pass
+ * `validateBooking` (the phone must already be E.164). Strings are trimmed, empty or null
+ * optional fields dropped, unknown fields stripped. `fields` maps body field -> FieldError code.
+ */
+export function validateBookingBody(
+  body: unknown,
+  opts: Omit<ValidateOptions, 'callingCode'> = {},
+): { ok: true; value: CreateBookingInput } | { ok: false; fields: Record<string, string> } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, fields: { body: 'invalid' } };
+  const b = body as Record<string, unknown>;
+  const fields: Record<string, string> = {};
+  const id = b.time_slot_id;
+  if (!isIsoDate(b.date)) fields.date = b.date == null ? 'required' : 'invalid';
+  if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0)) fields.time_slot_id = id == null ? 'required' : 'invalid';
+
+  const value = { date: b.date, time_slot_id: id } as CreateBookingInput;
+  const text = { name: '', email: '', phone: '', message: '' };
+  for (const [key, field] of BODY_FIELDS) {
+    const v = b[key];
+    if (v == null) continue;
+    if (typeof v !== 'string') fields[key] = 'invalid';
+    else if ((text[field] = v.trim())) value[key] = text[field];
+  }
+  const errors = validateBooking({ ...text, phone: '' }, opts);
+  if (text.phone && !E164_RE.test(text.phone)) errors.phone = 'invalid';
+  for (const [key, field] of BODY_FIELDS) if (errors[field]) fields[key] ??= errors[field];
+
+  return Object.keys(fields).length ? { ok: false, fields } : { ok: true, value };
+}

@@ -1,0 +1,73 @@
+/**
+ * The English catalogue: the source of every UI string and of the `Strings` type. Values are
+ * plain text with `{placeholder}`s (filled by `format`), never HTML. Plural messages come as
+ * `key_<category>` pairs of Intl.PluralRules categories; English needs `one` and `other`, and a
+ * translation may add `zero`, `two`, `few`, `many` where its language has them (`plural` falls
+ * back to `other`). Direction-neutral: no "left"/"right" in the wording.
+ */
+export const en = {
+  loading: 'Loading available times…',
+  unavailable: 'Booking is unavailable',
+  error: 'Something went wrong',
+  network: "Can't reach the booking service",
+  timeout: 'The booking service is taking too long to answer',
+  retry: 'Retry',
+  rateLimited: 'Too many attempts. Please wait {seconds}\u00a0s and try again.',
+  rateLimitedDone: 'You can try again now.',
+  slotFull: 'This time is now full, please pick another',
+  duplicate: 'You already have a booking at this time',
+
+  validationSummary: 'Please check the highlighted fields.',
+  nameRequired: 'Enter your name',
+  nameTooLong: 'Use at most {max} characters for the name',
+  emailRequired: 'Enter your email address',
+  emailInvalid: 'Enter an email address like name@example.com',
+  phoneInvalid: 'Enter the number with its country code, like +1 202 555 0185',
+  messageTooLong: 'Use at most {max} characters for the message',
+
+  name: 'Name',
+  email: 'Email',
+  phone: 'Phone',
+  country: 'Country',
+  countryOption: '{country} (+{code})',
+  message: 'Message',
+  optional: '(optional)',
+  book: 'Book',
+  booking: 'Booking…',
+
+  chooseDate: 'Choose a date',
+  chooseTime: 'Choose a time',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  yourTimezone: 'Your timezone',
+  changeTimezone: 'Change timezone',
+  serviceTime: 'Service time {time} ({zone})',
+  serviceTimezone: 'Service timezone: {zone}',
+  noTimes: 'No times available on this day',
+  timesAvailable_one: '{count} time available on {date}',
+  timesAvailable_other: '{count} times available on {date}',
+  placesLeft_one: '{count} place left',
+  placesLeft_other: '{count} places left',
+  full: 'Full',
+  dayNoTimes: 'No times',
+  dayFull: 'Fully booked',
+  dayPast: 'Past',
+  today: 'Today',
+  selected: 'Selected',
+
+  bookedHeading: "You're booked",
+  bookedText: '{service} on {date} at {time}',
+  bookAnother: 'Book another time',
+  back: 'Back',
+  close: 'Close',
+  change: 'Change',
+  foundEarlier: 'Your earlier request had already gone through.',
+};
+
+type En = typeof en;
+/** Message families that have plural forms (`timesAvailable`, `placesLeft`). */
+export type PluralKey = { [K in keyof En]: K extends `${infer B}_other` ? B : never }[keyof En];
+/** Every UI string; the extra plural categories are optional and fall back to `_other`. */
+export type Strings = { [K in keyof En]: string } & {
+  [K in `${PluralKey}_${'zero' | 'two' | 'few' | 'many'}`]?: string;
+};

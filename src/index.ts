@@ -1,0 +1,8 @@
+/**
+ * reservekit-booking: the `<reservekit-booking>` element and the typed ReserveKit client.
+ * Importing this module registers the element (see `sideEffects` in package.json).
+ */
+export { ReserveKitBooking } from './components/booking/reservekit-booking';
+export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/booking/events';
+export * from './api/index';
+export type { Strings } from './i18n/strings';

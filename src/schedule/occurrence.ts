@@ -1,0 +1,181 @@
+import { DateTime } from 'luxon';
+import type { IANAZone } from 'luxon';
+import { DATE_RE } from '../api/schemas';
+import type { TimeSlot } from '../api/schemas';
+import { DAY, MINUTE, WallClock, isoDate } from './zone';
+
+/** One bookable (slot, service-local date) pair. */
+export interface Occurrence {
+  /** `${slot.id}@${serviceDate}`, unique. */
+  readonly key: string;
+  readonly slot: TimeSlot;
+  /** Service-local `YYYY-MM-DD`: what the booking posts as `date`. */
+  readonly serviceDate: string;
+  /** In the service zone. */
+  readonly start: DateTime;
+  /** In the service zone; the next day when the slot's end clock is <= its start clock. */
+  readonly end: DateTime;
+  /** Viewer-local `YYYY-MM-DD` of `start`: the day the occurrence is listed under. */
+  readonly viewerDate: string;
+  /** Epoch ms of `start` / `end`, for comparisons and `Intl` formatting without luxon. */
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export interface ScheduleInput {
+  slots: readonly TimeSlot[];
+  /** IANA zone the slot clocks are written in (the service's `timezone`). */
+  serviceZone: string;
+  /** IANA zone occurrences are listed in. */
+  viewerZone: string;
+  now: Date | number;
+  /** Occurrences starting before now + this many minutes are not offered. Default 0. */
+  minNoticeMinutes?: number;
+  /** Occurrences starting after now + this many 24-hour days are not offered. Default 60. */
+  daysAhead?: number;
+}
+
+export interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const CLOCK_RE = /(?:^|[T ])(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+
+/**
+ * Clock part of a slot time: `"YYYY-MM-DD HH:MM:SS"`, ISO 8601 (`"2023-01-01T09:00:00Z"`,
+ * `"...+02:00"`) or a bare `"HH:MM[:SS]"`. The digits are taken as written and any offset is
+ * ignored: the date part is a placeholder and the time is a wall-clock time in the service's
+ * zone, so an offset (often a serializer's `Z`) would only shift it away from what the owner set.
+ */
+export function parseClock(value: string): Clock {
+  const m = CLOCK_RE.exec(value.trim());
+  const clock = { hour: Number(m?.[1]), minute: Number(m?.[2]), second: Number(m?.[3] ?? 0) };
+  if (!(clock.minute < 60 && clock.second < 60 && seconds(clock) <= 86_400)) {
+    throw new RangeError(`Invalid slot time "${value}"`);
+  }
+  return clock;
+}
+
+const seconds = (c: Clock) => c.hour * 3600 + c.minute * 60 + c.second;
+
+interface Rule {
+  slot: TimeSlot;
+  /** Milliseconds after local midnight; end > start (overnight slots end the next day). */
+  start: number;
+  end: number;
+}
+
+/** Parsed once per input; every query reuses it. */
+export interface Prepared {
+  byDay: Rule[][];
+  byId: Map<number, Rule>;
+  service: WallClock;
+  viewer: WallClock;
+  earliest: number;
+  latest: number;
+  first: string;
+  last: string;
+}
+
+export function prepare(input: ScheduleInput): Prepared {
+  const byDay: Rule[][] = [[], [], [], [], [], [], []];
+  const byId = new Map<number, Rule>();
+  for (const slot of input.slots) {
+    // A repeated id would list the same occurrence twice; unparsable slots are skipped, not fatal.
+    if (byId.has(slot.id) || !byDay[slot.day_of_week]) continue;
+    let start: number, end: number;
+    try {
+      start = seconds(parseClock(slot.start_time)) * 1000;
+      end = seconds(parseClock(slot.end_time)) * 1000;
+    } catch {
+      continue;
+    }
+    const rule = { slot, start, end: end <= start ? end + DAY : end };
+    byId.set(slot.id, rule);
+    byDay[slot.day_of_week].push(rule);
+  }
+  for (const rules of byDay) rules.sort((a, b) => a.start - b.start || a.slot.id - b.slot.id);
+  const service = WallClock.for(input.serviceZone);
+  const viewer = WallClock.for(input.viewerZone);
+  const now = +input.now;
+  const earliest = now + (input.minNoticeMinutes ?? 0) * MINUTE;
+  const latest = now + (input.daysAhead ?? 60) * DAY;
+  return { byDay, byId, service, viewer, earliest, latest, first: viewer.dateOf(earliest), last: viewer.dateOf(latest) };
+}
+
+/**
+ * Builds `start`/`end` DateTimes on first read (prototype getters, so spreading an occurrence drops
+ * them): a month holds ~1650 occurrences, a day shows ~50, and each DateTime costs ~10 µs.
+ */
+class Occ implements Occurrence {
+  readonly key: string;
+  #start?: DateTime;
+  #end?: DateTime;
+
+  constructor(
+    readonly slot: TimeSlot,
+    readonly serviceDate: string,
+    readonly viewerDate: string,
+    readonly startMs: number,
+    readonly endMs: number,
+    private readonly zone: IANAZone,
+  ) {
+    this.key = `${slot.id}@${serviceDate}`;
+  }
+
+  get start(): DateTime {
+    return (this.#start ??= DateTime.fromMillis(this.startMs, { zone: this.zone }));
+  }
+
+  get end(): DateTime {
+    return (this.#end ??= DateTime.fromMillis(this.endMs, { zone: this.zone }));
+  }
+}
+
+/** Occurrences listed on viewer dates [from, to], inside the booking window, sorted by start then slot id. */
+export function expand(p: Prepared, from: string, to: string): Occurrence[] {
+  if (!DATE_RE.test(from) || !DATE_RE.test(to)) return [];
+  if (from < p.first) from = p.first;
+  if (to > p.last) to = p.last;
+  const first = Date.parse(from);
+  const last = Date.parse(to);
+  if (!(first <= last)) return [];
+
+  // Viewer days are not all 24 h long (DST), so each listing day is bounded by its real start.
+  const dayStarts: number[] = [];
+  const dates: string[] = [];
+  for (let d = first; d <= last + DAY; d += DAY) {
+    dayStarts.push(p.viewer.toInstant(d));
+    dates.push(isoDate(d));
+  }
+  const lo = Math.max(dayStarts[0], p.earliest);
+  const hi = Math.min(dayStarts[dayStarts.length - 1] - 1, p.latest);
+
+  const out: Occurrence[] = [];
+  let sorted = true;
+  let prev = -Infinity;
+  let i = 0;
+  // A service day's occurrences start within it, and a service date and the viewer date of the
+  // same instant differ by at most two days (UTC-12 vs UTC+14); a day of margin covers it.
+  const end = Date.parse(p.service.dateOf(hi)) + DAY;
+  for (let day = Date.parse(p.service.dateOf(lo)) - DAY; day <= end; day += DAY) {
+    const rules = p.byDay[new Date(day).getUTCDay()];
+    if (!rules.length) continue;
+    const date = isoDate(day);
+    for (const rule of rules) {
+      const start = p.service.toInstant(day + rule.start);
+      if (start < lo || start > hi) continue;
+      // A start pushed forward out of a spring-forward gap can pass the end; never end before start.
+      const stop = Math.max(start, p.service.toInstant(day + rule.end));
+      while (start >= dayStarts[i + 1]) i++;
+      while (start < dayStarts[i]) i--;
+      out.push(new Occ(rule.slot, date, dates[i], start, stop, p.service.zone));
+      // Rules are in clock order, so only a gap-shifted start can break the order.
+      if (start < prev) sorted = false;
+      prev = start;
+    }
+  }
+  return sorted ? out : out.sort((a, b) => a.startMs - b.startMs || a.slot.id - b.slot.id);
+}

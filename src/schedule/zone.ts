@@ -1,0 +1,88 @@
+import { IANAZone } from 'luxon';
+
+export const DAY = 86_400_000;
+export const MINUTE = 60_000;
+
+/** `YYYY-MM-DD` of a UTC-based millisecond value (wall times are carried as "UTC" numbers). */
+export const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** A local day's offset in minutes, or the one transition near it. */
+type Day = number | { before: number; after: number; at: number };
+
+/**
+ * Wall clock <-> instant for one IANA zone, on top of luxon's zone offsets.
+ *
+ * A "local" number is a wall time written as if it were UTC (`Date.UTC(y, m, d, h, mi, s)`), so
+ * calendar arithmetic is plain addition. `IANAZone.offset` goes through `Intl` and costs ~10 µs,
+ * too much per occurrence, so offsets are resolved once per local day and kept for the session
+ * (one shared instance per zone: zone rules do not change while a page is open).
+ */
+export class WallClock {
+  static readonly #shared = new Map<string, WallClock>();
+
+  static for(name: string): WallClock {
+    let clock = WallClock.#shared.get(name);
+    if (!clock) {
+      const zone = IANAZone.create(name);
+      if (!zone.isValid) throw new RangeError(`Unknown time zone "${name}"`);
+      WallClock.#shared.set(name, (clock = new WallClock(zone)));
+    }
+    return clock;
+  }
+
+  readonly #days = new Map<number, Day>();
+  readonly #offsets = new Map<number, number>();
+
+  private constructor(readonly zone: IANAZone) {}
+
+  /**
+   * Instant of a local wall time. Ambiguous (fall-back) times take the earlier offset, i.e. the
+   * first instant; times in a spring-forward gap keep the pre-transition offset, which moves them
+   * forward by the gap, as luxon does. luxon's `DateTime.fromObject` is not used for this: for an
+   * ambiguous time it keeps whichever offset the zone has at the machine's real current time, so
+   * the same slot would land an hour apart depending on the season the page is opened in.
+   */
+  toInstant(local: number): number {
+    const day = Math.floor(local / DAY) * DAY;
+    const info = this.#days.get(day) ?? this.#day(day);
+    if (typeof info === 'number') return local - info * MINUTE;
+    const early = local - info.before * MINUTE;
+    const late = local - info.after * MINUTE;
+    // `early` is valid before the transition, `late` from it on; neither: a gap.
+    return early < info.at || late < info.at ? early : late;
+  }
+
+  /** Wall-clock date of an instant. */
+  dateOf(ms: number): string {
+    return isoDate(ms + this.zone.offset(ms) * MINUTE);
+  }
+
+  #day(day: number): Day {
+    // Every instant a wall time of this day maps to lies within a day either side (offsets stay
+    // within -12h..+14h). Real zones never change offset twice within three days, so equal
+    // offsets at both ends mean none in between, and unequal ones bracket a single transition.
+    let lo = day - DAY;
+    let hi = day + 2 * DAY;
+    const before = this.#offset(lo);
+    const after = this.#offset(hi);
+    let info: Day = before;
+    if (before !== after) {
+      // Transitions fall on whole seconds: bisect to one.
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (this.zone.offset(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      info = { before, after, at: hi };
+    }
+    this.#days.set(day, info);
+    return info;
+  }
+
+  /** Day-aligned probes are shared by neighbouring days. */
+  #offset(ms: number): number {
+    let offset = this.#offsets.get(ms);
+    if (offset === undefined) this.#offsets.set(ms, (offset = this.zone.offset(ms)));
+    return offset;
+  }
+}
