@@ -4,17 +4,41 @@
  * our own sentences and the few facts Intl exposes unevenly across browsers.
  */
 import { en, type PluralKey, type Strings } from './strings';
-import { de } from './de';
-import { fr } from './fr';
-import { es } from './es';
-import { ja } from './ja';
-import { ar } from './ar';
 
 export { en };
 export type { PluralKey, Strings };
 
-/** Translations by BCP 47 tag (lower case); a full tag such as 'pt-br' may sit beside 'pt'. */
-export const translations: Record<string, Partial<Strings>> = { de, fr, es, ja, ar };
+/** Translations loaded so far, by BCP 47 tag (lower case); a full tag such as 'pt-br' may sit beside 'pt'. */
+export const translations: Record<string, Partial<Strings>> = {};
+
+/**
+ * Translations load on demand: they would cost about 4 KB gzip in a script bundle whose budget
+ * leaves 10 KB for all our own code, and most pages need one language. In the standalone build
+ * each is a small sibling file fetched only when that language is used.
+ */
+const loaders: Record<string, () => Promise<Partial<Strings>>> = {
+  de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  ja: () => import('./ja').then((m) => m.ja),
+  ar: () => import('./ar').then((m) => m.ar),
+};
+
+/**
+ * Loads the translation `locale` needs, if we ship one and it is not loaded yet; resolves to true
+ * when this call added it (so a caller re-renders once, not on every render).
+ */
+export async function loadLocale(locale: string): Promise<boolean> {
+  const lang = locale.toLowerCase().split('-')[0];
+  if (translations[lang] || !loaders[lang]) return false;
+  try {
+    const strings = await loaders[lang]();
+    return translations[lang] ? false : !!(translations[lang] = strings);
+  } catch {
+    // Unreachable locale file: English stays, which beats no widget at all.
+    return false;
+  }
+}
 
 /** English, then the translation for the full tag or else its language, then `overrides`. */
 export function catalogueFor(locale: string, overrides?: Partial<Strings>): Strings {
@@ -129,4 +153,4 @@ export function firstDayOfWeek(locale: string): number {
 }
 
 /** Tags with a translation, English first (for locale pickers in demos). */
-export const SUPPORTED_LOCALES = ['en', ...Object.keys(translations)];
+export const SUPPORTED_LOCALES = ['en', ...Object.keys(loaders)];

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  loadLocale,
+  SUPPORTED_LOCALES,
   catalogueFor,
   en,
   firstDayOfWeek,
@@ -10,6 +12,11 @@ import {
   translations,
   type Strings,
 } from '../../src/i18n';
+
+// Translations load on demand; before loading, a locale falls back to English.
+expect(catalogueFor('de').book).to.equal('Book');
+await Promise.all(SUPPORTED_LOCALES.map(loadLocale));
+expect(Object.keys(translations).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'ja']);
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const PLURAL_EXTRA = /_(zero|two|few|many)$/;

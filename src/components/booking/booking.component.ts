@@ -6,7 +6,7 @@ import { ReserveKitClient, type ClientOptions } from '../../api/client';
 import { ReserveKitError } from '../../api/errors';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
 import { occurrencesBetween, type Occurrence, type ScheduleInput } from '../../schedule';
-import { catalogueFor, firstDayOfWeek, format, isRtl, plural, resolveLocale, type Strings } from '../../i18n';
+import { catalogueFor, firstDayOfWeek, format, isRtl, loadLocale, plural, resolveLocale, type Strings } from '../../i18n';
 import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
 import { validateBooking } from '../../form/validate';
 import { addMonths, clampDate, monthGrid, monthOf, nextFocus, weekdayOrder } from './calendar';
@@ -139,6 +139,9 @@ export class ReserveKitBooking extends LitElement {
   private _months = new Map<string, Occurrence[]>();
   private _scheduleFor?: unknown[];
   private _moveFocus = false;
+  /** performance.measure names for `npm run bench`: the numbers come from the element itself. */
+  private _measure = '';
+  private _interactive = false;
 
   private get _client() {
     return new ReserveKitClient({ ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, apiKey: this.apiKey || undefined, fetch: this.fetch });
@@ -149,11 +152,13 @@ export class ReserveKitBooking extends LitElement {
     task: async ([id], { signal }) => {
       if (!id) throw new ReserveKitError('not_found', 'The service-id attribute is missing.');
       const client = this._client;
-      const [service, slots] = await Promise.all([client.getService(id, { signal }), client.listServiceTimeSlots(id, { signal })]);
+      // The translation loads alongside, so the calendar appears in the visitor's language at once.
+      const [service, slots] = await Promise.all([client.getService(id, { signal }), client.listServiceTimeSlots(id, { signal }), loadLocale(this._locale)]);
       return { service, slots };
     },
     args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch],
     onComplete: ({ service, slots }) => {
+      performance.mark('rk:data');
       this._months.clear();
       emit(this, 'rk-ready', { service, slots });
     },
@@ -186,6 +191,7 @@ export class ReserveKitBooking extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    performance.mark('rk:connected');
     if (this.prefillFromUrl) this._prefillFromUrl();
   }
 
@@ -215,6 +221,15 @@ export class ReserveKitBooking extends LitElement {
   }
 
   protected override updated() {
+    if (!this._interactive && this._load.value) {
+      this._interactive = true;
+      performance.measure('rk:startup', 'rk:connected');
+      performance.measure('rk:data-to-paint', 'rk:data');
+    }
+    if (this._measure) {
+      performance.measure(this._measure, 'rk:interaction');
+      this._measure = '';
+    }
     if (this._moveFocus) {
       this._moveFocus = false;
       this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -248,7 +263,10 @@ export class ReserveKitBooking extends LitElement {
   }
 
   private _t(): Strings {
-    return catalogueFor(this._locale, this.strings);
+    const locale = this._locale;
+    // A locale set after loading: render in English until its translation arrives.
+    loadLocale(locale).then((added) => added && this.requestUpdate());
+    return catalogueFor(locale, this.strings);
   }
 
   private _schedule(service: Service, slots: TimeSlot[]): ScheduleInput {
@@ -480,7 +498,13 @@ export class ReserveKitBooking extends LitElement {
     return today.startsWith(month) ? today : `${month}-01`;
   }
 
+  private _mark(name: string) {
+    performance.mark('rk:interaction');
+    this._measure = name;
+  }
+
   private _showMonth(month: string, focusGrid: boolean, focus = '') {
+    if (month !== this._month) this._mark('rk:month-change');
     this._month = month;
     this._focus = focus;
     this._moveFocus = focusGrid;
@@ -497,6 +521,7 @@ export class ReserveKitBooking extends LitElement {
   }
 
   private _pickDate(date: string) {
+    this._mark('rk:day-select');
     this._date = this._focus = date;
     this._key = '';
     this._error = null;
