@@ -5,7 +5,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { ReserveKitClient, type ClientOptions } from '../../api/client';
 import { ReserveKitError } from '../../api/errors';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
-import { occurrencesBetween, type Occurrence, type ScheduleInput } from '../../schedule';
+import { createSchedule, type Occurrence, type Schedule, type ScheduleInput } from '../../schedule';
 import { catalogueFor, firstDayOfWeek, format, isRtl, loadLocale, plural, resolveLocale, type Strings } from '../../i18n';
 import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
 import { validateBooking } from '../../form/validate';
@@ -136,8 +136,8 @@ export class ReserveKitBooking extends LitElement {
   private _retryAt = 0;
   private _timer?: ReturnType<typeof setInterval>;
   private _uncertainKey = '';
-  private _months = new Map<string, Occurrence[]>();
-  private _scheduleFor?: unknown[];
+  private _planned?: Schedule;
+  private _planFor: unknown[] = [];
   private _moveFocus = false;
   /** performance.measure names for `npm run bench`: the numbers come from the element itself. */
   private _measure = '';
@@ -154,12 +154,12 @@ export class ReserveKitBooking extends LitElement {
       const client = this._client;
       // The translation loads alongside, so the calendar appears in the visitor's language at once.
       const [service, slots] = await Promise.all([client.getService(id, { signal }), client.listServiceTimeSlots(id, { signal }), loadLocale(this._locale)]);
+      if (!IANAZone.isValidZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       return { service, slots };
     },
     args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch],
     onComplete: ({ service, slots }) => {
       performance.mark('rk:data');
-      this._months.clear();
       emit(this, 'rk-ready', { service, slots });
     },
     onError: (error) => this._reportLoadError(error),
@@ -269,8 +269,9 @@ export class ReserveKitBooking extends LitElement {
     return catalogueFor(locale, this.strings);
   }
 
-  private _schedule(service: Service, slots: TimeSlot[]): ScheduleInput {
-    return {
+  /** The schedule, rebuilt only when its inputs change; it caches months, so browsing is cheap and makes no request. */
+  private _plan({ service, slots }: Loaded): Schedule {
+    const input: ScheduleInput = {
       slots,
       serviceZone: service.timezone,
       viewerZone: this._viewerZone,
@@ -278,22 +279,16 @@ export class ReserveKitBooking extends LitElement {
       minNoticeMinutes: this.minNotice,
       daysAhead: this.daysAhead,
     };
+    const deps = [slots, input.serviceZone, input.viewerZone, this.minNotice, this.daysAhead, Math.floor(+input.now / 60000)];
+    if (!this._planned || deps.some((d, i) => d !== this._planFor[i])) {
+      this._planned = createSchedule(input);
+      this._planFor = deps;
+    }
+    return this._planned;
   }
 
-  /** The month's occurrences, computed once per month and schedule: browsing makes no request. */
-  private _occurrences(input: ScheduleInput, month: string): Occurrence[] {
-    const deps = [input.slots, input.serviceZone, input.viewerZone, this.minNotice, this.daysAhead, Math.floor(+input.now / 60000)];
-    if (!this._scheduleFor || deps.some((d, i) => d !== this._scheduleFor![i])) {
-      this._months.clear();
-      this._scheduleFor = deps;
-    }
-    let list = this._months.get(month);
-    if (!list) {
-      const days = DateTime.fromISO(`${month}-01`).daysInMonth!;
-      list = occurrencesBetween(input, `${month}-01`, `${month}-${String(days).padStart(2, '0')}`);
-      this._months.set(month, list);
-    }
-    return list;
+  private _monthOccurrences(plan: Schedule, month: string): Occurrence[] {
+    return plan.between(`${month}-01`, DateTime.fromISO(`${month}-01`).endOf('month').toISODate()!);
   }
 
   private _remaining(o: Occurrence): number | undefined {
@@ -344,14 +339,14 @@ export class ReserveKitBooking extends LitElement {
     </div>`;
   }
 
-  private _renderLoaded({ service, slots }: Loaded, t: Strings, rtl: boolean) {
-    const input = this._schedule(service, slots);
+  private _renderLoaded(loaded: Loaded, t: Strings, rtl: boolean) {
+    const service = loaded.service;
     return html`
       <header part="header">
         <h2 part="title">${service.name}</h2>
         ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
       </header>
-      ${this._done ? this._renderDone(this._done, service, t) : this._renderPicker(service, input, t, rtl)}
+      ${this._done ? this._renderDone(this._done, service, t) : this._renderPicker(service, this._plan(loaded), t, rtl)}
     `;
   }
 
@@ -385,27 +380,27 @@ export class ReserveKitBooking extends LitElement {
   };
 
   private _onZoneInput = (e: Event) => {
-    const value = (e.target as HTMLInputElement).value.trim();
-    const match = zoneList().find((z) => z.toLowerCase() === value.toLowerCase() || zoneLabel(z).toLowerCase() === value.toLowerCase());
+    // Accept what a visitor would type: the IANA id, its label, or just the city.
+    const value = (e.target as HTMLInputElement).value.trim().toLowerCase();
+    const match = zoneList().find((z) => [z, zoneLabel(z), cityOf(z)].some((name) => name.toLowerCase() === value));
     if (!match) return;
     this._zone = rememberedZone = match;
     this._zonePicker = false;
     this._date = this._key = this._focus = '';
   };
 
-  private _renderPicker(service: Service, input: ScheduleInput, t: Strings, rtl: boolean) {
+  private _renderPicker(service: Service, plan: Schedule, t: Strings, rtl: boolean) {
     const locale = this._locale;
-    const zone = this._viewerZone;
-    const today = DateTime.fromMillis(+input.now, { zone }).toISODate()!;
-    const last = DateTime.fromMillis(+input.now, { zone }).plus({ days: this.daysAhead }).toISODate()!;
-    const month = this._month || monthOf(this._date || this._firstBookable(input, today, last) || today);
-    const occurrences = this._occurrences(input, month);
+    const today = DateTime.fromJSDate(this.now(), { zone: this._viewerZone }).toISODate()!;
+    const last = plan.last;
+    const month = this._month || monthOf(this._date || this._firstBookable(plan, today, last) || today);
+    const occurrences = this._monthOccurrences(plan, month);
     const byDay = new Map<string, Occurrence[]>();
     for (const o of occurrences) (byDay.get(o.viewerDate) ?? byDay.set(o.viewerDate, []).get(o.viewerDate)!).push(o);
     const bookable = (d: string) => byDay.get(d)?.some((o) => this._remaining(o) !== 0) ?? false;
     const firstDay = firstDayOfWeek(locale);
     const focus = this._focus && monthOf(this._focus) === month ? this._focus : this._defaultFocus(month, byDay, bookable, today);
-    const dayOcc = this._date ? (this._date.startsWith(month) ? byDay.get(this._date) : this._occurrences(input, monthOf(this._date)).filter((o) => o.viewerDate === this._date)) ?? [] : [];
+    const dayOcc = this._date ? plan.day(this._date) : [];
     const selected = dayOcc.find((o) => o.key === this._key);
     const monthTitle = DateTime.fromISO(`${month}-01`, { locale }).toLocaleString({ month: 'long', year: 'numeric' });
     const weekdayNames = weekdayOrder(firstDay).map((w) => DateTime.fromISO('2024-01-01', { locale }).set({ weekday: w as 1 }));
@@ -482,10 +477,10 @@ export class ReserveKitBooking extends LitElement {
     `;
   }
 
-  private _firstBookable(input: ScheduleInput, today: string, last: string) {
+  private _firstBookable(plan: Schedule, today: string, last: string) {
     // Open on the first month that has something to book, looking a few months ahead at most.
     for (let m = monthOf(today), i = 0; m <= monthOf(last) && i < 4; m = addMonths(m, 1), i++) {
-      const o = this._occurrences(input, m).find((x) => this._remaining(x) !== 0);
+      const o = this._monthOccurrences(plan, m).find((x) => this._remaining(x) !== 0);
       if (o) return o.viewerDate;
     }
     return '';
@@ -531,7 +526,7 @@ export class ReserveKitBooking extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.slots button, .slots .empty')?.focus());
   }
 
-  private _renderSlots(list: Occurrence[], service: Service, t: Strings) {
+  private _renderSlots(list: readonly Occurrence[], service: Service, t: Strings) {
     const locale = this._locale;
     const zone = this._viewerZone;
     const dateLabel = DateTime.fromISO(this._date, { locale }).toLocaleString(DateTime.DATE_HUGE);
@@ -699,8 +694,7 @@ export class ReserveKitBooking extends LitElement {
   private _current(): Occurrence | undefined {
     const loaded = this._load.value;
     if (!loaded || !this._key) return;
-    const input = this._schedule(loaded.service, loaded.slots);
-    return this._occurrences(input, monthOf(this._date)).find((o) => o.key === this._key);
+    return this._plan(loaded).day(this._date).find((o) => o.key === this._key);
   }
 
   private _submit = async (e?: Event) => {
@@ -826,7 +820,8 @@ let zones: string[] | undefined;
 function zoneList(): string[] {
   return (zones ??= (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['UTC']);
 }
-const zoneLabel = (zone: string) => zone.replace(/^.*\//, '').replaceAll('_', ' ') + (zone.includes('/') ? ` (${zone})` : '');
+const cityOf = (zone: string) => zone.replace(/^.*\//, '').replaceAll('_', ' ');
+const zoneLabel = (zone: string) => cityOf(zone) + (zone.includes('/') ? ` (${zone})` : '');
 
 function timeRange(o: Occurrence, zone: string, locale: string) {
   const time = (d: DateTime) => d.setZone(zone).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);

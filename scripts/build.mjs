@@ -1,0 +1,115 @@
+/**
+ * `npm run build`:
+ *   dist/reservekit-booking.js  one self-contained, minified ES module for a <script type="module">
+ *   dist/lib/                   ES modules for bundlers (dependencies external) + .d.ts
+ *   dist/custom-elements.json   the manifest, and docs/api.md generated from it
+ * Prints the standalone bundle's sizes, its biggest contributors and its SRI hash.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+rmSync(dist, { recursive: true, force: true });
+
+// ---- standalone ------------------------------------------------------------------------------
+const [standalone] = await build({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  // Lit picks its production build by export condition; these globals must not survive either.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: join(root, 'src/standalone.ts'), formats: ['es'], fileName: () => 'reservekit-booking.js' },
+    // One file: a CDN snippet with one SRI hash covers everything that runs (lazy locale chunks would escape it).
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+const chunk = standalone.output.find((o) => o.type === 'chunk' && o.isEntry);
+const code = readFileSync(join(dist, 'reservekit-booking.js'));
+const text = code.toString();
+const leaks = [/\bprocess\.env\b/, /^\s*import\s*[^(]*from\s*["'][^./]/m, /\bimport\(["'][^./]/, /\brequire\(/].filter((re) => re.test(text));
+if (leaks.length) throw new Error(`dist/reservekit-booking.js is not self-contained: ${leaks.join(', ')}`);
+
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`\ndist/reservekit-booking.js  ${kb(code.length)} raw, ${kb(gzip(code))} gzip (${gzip(code)} B), ${kb(brotli(code))} brotli`);
+
+// Share per package: each module's minified code, gzipped on its own (so shares overstate a little).
+const shares = new Map();
+for (const [id, mod] of Object.entries(chunk.modules)) {
+  const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? `src/${relative(join(root, 'src'), id).split('/')[0]}`;
+  const s = shares.get(pkg) ?? { raw: 0, code: '' };
+  s.raw += mod.renderedLength;
+  s.code += mod.code ?? '';
+  shares.set(pkg, s);
+}
+const rows = [...shares].map(([pkg, s]) => ({ pkg, raw: s.raw, gzip: s.code ? gzip(Buffer.from(s.code)) : 0 })).sort((a, b) => b.raw - a.raw);
+console.log('  contributors (rendered, before minification; gzip of that code alone):');
+for (const r of rows.slice(0, 12)) console.log(`    ${r.pkg.padEnd(34)} ${kb(r.raw).padStart(9)} ${kb(r.gzip).padStart(9)} gz`);
+const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+console.log(`  integrity="${sri}"\n`);
+writeFileSync(join(dist, 'reservekit-booking.js.sri'), `${sri}\n`);
+
+// ---- library ---------------------------------------------------------------------------------
+const entries = Object.fromEntries(
+  [
+    'index',
+    'api/index',
+    'components/booking-button/index',
+    'mock/index',
+    'mock/browser',
+    'server/index', // written alongside; built when present
+    'server/node',
+  ]
+    .filter((name) => existsSync(join(root, `src/${name}.ts`)))
+    .map((name) => [name, join(root, `src/${name}.ts`)]),
+);
+const external = /^(lit|@lit\/task|luxon|zod|msw|@mswjs\/[^/]+|node:.*)(\/|$)/;
+await build({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: {
+    outDir: join(dist, 'lib'),
+    emptyOutDir: false,
+    minify: false, // the app's bundler minifies; readable code helps whoever debugs it
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => external.test(id),
+      output: { preserveModules: true, preserveModulesRoot: join(root, 'src'), entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// Declarations from tsc, with `.js` added to relative specifiers so that `moduleResolution:
+// node16/nodenext` projects resolve them too (our sources use extensionless specifiers).
+execFileSync(bin('tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+for (const file of walk(join(dist, 'lib')).filter((f) => f.endsWith('.d.ts'))) {
+  const src = readFileSync(file, 'utf8');
+  const out = src.replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*?)(['"])/g, (m, pre, spec, post) => {
+    if (/\.(js|mjs|json)$/.test(spec)) return m;
+    const target = join(file, '..', spec);
+    return pre + (existsSync(`${target}.d.ts`) ? `${spec}.js` : existsSync(join(target, 'index.d.ts')) ? `${spec}/index.js` : spec) + post;
+  });
+  if (out !== src) writeFileSync(file, out);
+}
+const missing = Object.keys(entries).filter((name) => !existsSync(join(dist, 'lib', `${name}.js`)) || !existsSync(join(dist, 'lib', `${name}.d.ts`)));
+if (missing.length) throw new Error(`library build is missing ${missing.join(', ')}`);
+console.log(`dist/lib: ${Object.keys(entries).join(', ')}`);
+
+// ---- manifest and API docs -------------------------------------------------------------------
+execFileSync(bin('cem'), ['analyze', '--config', join(root, 'scripts/cem-plugins.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts/api-docs.mjs')], { cwd: root, stdio: 'inherit' });
+console.log('dist/custom-elements.json, docs/api.md');

@@ -1,0 +1,3 @@
+/** The popup mode: `<reservekit-booking-button>` and `openBooking()`. Importing registers both elements. */
+export { ReserveKitBookingButton } from './reservekit-booking-button';
+export { openBooking, type BookingDialog, type OpenBookingOptions } from './open-booking';
