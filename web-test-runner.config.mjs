@@ -1,6 +1,7 @@
 // Tests run in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -9,7 +10,7 @@ export default {
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // The msw worker only controls pages inside its scope, so it must be served from the root.
   middleware: [
     function serveMswWorker(context, next) {

@@ -145,7 +145,10 @@ export interface DemoBackend {
   worker: SetupWorker;
   /** Empties the store, clears every knob and injected failure, and seeds again for a viewer zone. */
   reset(viewerZone?: string): void;
+  /** True while the outage scenario runs: the stand-in availability route fails too. */
   down: boolean;
+  /** The viewer zone the data was last seeded for. */
+  zone?: string;
 }
 
 export async function startBackend(): Promise<DemoBackend> {
@@ -159,6 +162,7 @@ export async function startBackend(): Promise<DemoBackend> {
       api.reset();
       api.setOptions({ latencyMs: 0, rateLimit: null });
       backend.down = false;
+      backend.zone = viewerZone;
       seed(api, viewerZone);
     },
   };

@@ -22,6 +22,7 @@ const [standalone] = await build({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
+  publicDir: false,
   // Lit picks its production build by export condition; these globals must not survive either.
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
@@ -30,7 +31,8 @@ const [standalone] = await build({
     minify: true,
     lib: { entry: join(root, 'src/standalone.ts'), formats: ['es'], fileName: () => 'reservekit-booking.js' },
     // One file: a CDN snippet with one SRI hash covers everything that runs (lazy locale chunks would escape it).
-    rolldownOptions: { output: { codeSplitting: false } },
+    // Vite leaves whitespace in ES libraries (for the app's bundler to strip); this file is final.
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });
 const chunk = standalone.output.find((o) => o.type === 'chunk' && o.isEntry);
@@ -79,6 +81,7 @@ await build({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
+  publicDir: false,
   build: {
     outDir: join(dist, 'lib'),
     emptyOutDir: false,

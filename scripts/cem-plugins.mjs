@@ -29,7 +29,8 @@ function forwardedAttributes() {
       button.attributes ??= [];
       for (const a of booking.attributes ?? []) {
         if (button.attributes.some((b) => b.name === a.name)) continue;
-        button.attributes.push({ name: a.name, type: a.type, default: a.default, description: `Passed to the inner \`<reservekit-booking>\`. ${a.description ?? ''}`.trim() });
+        const f = booking.members?.find((m) => m.name === a.fieldName) ?? a;
+        button.attributes.push({ name: a.name, type: f.type ?? a.type, default: f.default ?? a.default, description: `Passed to the inner \`<reservekit-booking>\`. ${a.description ?? ''}`.trim() });
       }
     },
   };

@@ -54,7 +54,8 @@ async function serve(handler: BookingProxyHandler, req: NodeRequest, res: Server
     // HTTP/2 pseudo-headers (":path") are not valid header names for a Request.
     if (value !== undefined && !name.startsWith(':')) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const request = new Request(url, { method: req.method, headers, body });
+  // Copied into a plain Uint8Array: Node's Buffer typing is not a BodyInit under the DOM lib.
+  const request = new Request(url, { method: req.method, headers, body: body && new Uint8Array(body) });
   const response = await handler(request, { clientIp: clientIp(req, hops) });
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
@@ -80,7 +81,7 @@ function protocol(req: IncomingMessage, hops: number): string {
   return (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
 }
 
-async function readBody(req: NodeRequest, max: number): Promise<Uint8Array | undefined | 'too_large'> {
+async function readBody(req: NodeRequest, max: number): Promise<Buffer | undefined | 'too_large'> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   // A body parser (express.json()) that ran first has drained the stream; what it parsed is all there is.
   if (req.readableEnded && req.body !== undefined) {
@@ -88,14 +89,24 @@ async function readBody(req: NodeRequest, max: number): Promise<Uint8Array | und
     return Buffer.from(typeof b === 'string' || Buffer.isBuffer(b) ? b : JSON.stringify(b));
   }
   if (Number(req.headers['content-length']) > max) return 'too_large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) return 'too_large';
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (fn: () => void) => {
+      req.off('data', onData).off('end', onEnd).off('error', onFail).off('close', onClose);
+      fn();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) chunks.push(chunk);
+      // Paused, not destroyed: destroying the request would close the socket before our 413 is sent.
+      else settle(() => (req.pause(), resolve('too_large')));
+    };
+    const onEnd = () => settle(() => resolve(Buffer.concat(chunks)));
+    const onFail = (error: Error) => settle(() => reject(error));
+    const onClose = () => settle(() => reject(new Error('request closed before its body ended')));
+    req.on('data', onData).on('end', onEnd).on('error', onFail).on('close', onClose);
+  });
 }
 
 function sendError(res: ServerResponse, status: number, code: string, message: string) {

@@ -67,7 +67,7 @@ export class ReserveKitBookingButton extends LitElement {
    * `now`, `clientOptions`) can be set before the first open; it joins the page (and loads) on
    * the first open, and stays afterwards, so a visitor who closes the dialog keeps what they typed.
    */
-  readonly booking = document.createElement('reservekit-booking') as ReserveKitBooking;
+  readonly booking: ReserveKitBooking = document.createElement('reservekit-booking') as ReserveKitBooking;
 
   @state() accessor _loaded = false;
   @query('dialog') accessor _dialog!: HTMLDialogElement | null;
@@ -97,6 +97,7 @@ export class ReserveKitBookingButton extends LitElement {
     this.dispatchEvent(new CustomEvent('rk-open', { detail: {}, bubbles: true, composed: true }));
   }
 
+  /** Closes the dialog, as Escape or the Close button do. */
   close() {
     this._dialog?.close();
   }

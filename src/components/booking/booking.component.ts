@@ -581,7 +581,7 @@ export class ReserveKitBooking extends LitElement {
     const country = v.country || defaultCountryFor(locale);
     const regions = new Intl.DisplayNames([locale], { type: 'region' });
     const field = (name: Field, label: string, input: unknown) => html`<div class="field">
-      <label part="label" for=${name}>${label}${name === 'phone' || name === 'message' ? html` <span class="muted">${t.optional}</span>` : nothing}</label>
+      <label part="label" for=${name}>${name === 'phone' || name === 'message' ? `${label} ${t.optional}` : label}</label>
       ${input}
       ${errors[name] ? html`<p part="field-error" class="field-error" id="${name}-error">${errors[name]}</p>` : nothing}
     </div>`;
