@@ -6,7 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 2,
   testsFinishTimeout: 180_000,
@@ -15,6 +15,16 @@ export default {
   middleware: [
     function serveMswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+    // Issue 8: the pages in test/csp/ are served under the strictest policy a site could set.
+    function strictCspForTestPages(context, next) {
+      if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io",
+        );
+      }
       return next();
     },
   ],

@@ -14,18 +14,17 @@ import { memoryRateLimitStore, type RateLimitOptions } from './rate-limit';
 export { MAX_RANGE_DAYS } from './availability';
 export { memoryRateLimitStore, type RateLimitOptions, type RateLimitStore } from './rate-limit';
 
-/**
- * What the runtime knows about the connection. Our Node adapter passes `clientIp`; `Deno.serve`
- * passes `remoteAddr`. The index signature lets runtimes pass their own context (Next.js
- * `{ params }`) without a type error.
- */
+/** What the proxy reads from the runtime's second argument: our Node adapter passes `clientIp`, `Deno.serve` passes `remoteAddr`. */
 export interface ProxyContext {
   clientIp?: string;
   remoteAddr?: { hostname?: string };
-  [key: string]: unknown;
 }
 
-export type BookingProxyHandler = (request: Request, context?: ProxyContext) => Promise<Response>;
+/**
+ * Takes whatever second argument the runtime passes (Deno's info, Next.js's `{ params }`, our
+ * adapter's `{ clientIp }`), so the handler can be handed to any of them as it is.
+ */
+export type BookingProxyHandler = (request: Request, context?: object) => Promise<Response>;
 
 export interface BookingProxyOptions {
   /** The secret `sk_rsv_` key. Sent upstream only; redacted from everything the proxy answers. */
@@ -109,15 +108,15 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   const basePath = '/' + (options.basePath ?? '').replace(/^\/+|\/+$/g, '');
   const origins = new Set((options.allowedOrigins ?? []).map((o) => (o === '*' ? o : originOf(o))));
   const clock = () => Number(options.now?.() ?? Date.now());
-  const limit = options.rateLimit === false ? null : { limit: 5, windowMs: 600_000, ...options.rateLimit };
-  const store = limit?.store ?? memoryRateLimitStore(clock);
+  const rate = options.rateLimit === false ? null : (options.rateLimit ?? {});
+  const limit = rate && { limit: rate.limit ?? 5, windowMs: rate.windowMs ?? 600_000, store: rate.store ?? memoryRateLimitStore(clock) };
   // Any secret-looking key, and our own key whatever its form. A key shorter than any real one
   // would also match ordinary text, so it is left to the sk_rsv_ pattern.
   const redact = (text: string) => {
     const out = text.replace(/sk_rsv_[\w-]+/g, '[redacted]');
     return apiKey.length < 8 ? out : out.split(apiKey).join('[redacted]');
   };
-  const onError = options.onError ?? ((error: unknown) => console.error('[reservekit-booking/server]', redact(describe(error))));
+  const onError = options.onError ?? ((error: unknown) => console.error('[reservekit-booking/server]', redact(summarize(error))));
   const client = new ReserveKitClient({
     apiBase: options.apiBase ?? DEFAULT_API_BASE,
     apiKey,
@@ -236,7 +235,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     }
     let hit: { count: number; resetAt: number };
     try {
-      hit = await store.hit(`booking:${ip || 'unknown'}`, limit.windowMs);
+      hit = await limit.store.hit(`booking:${ip || 'unknown'}`, limit.windowMs);
     } catch (error) {
       // A shared store that is down should not take bookings down with it.
       onError(error);
@@ -309,7 +308,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   return async function bookingProxy(request, context) {
     let response: Response;
     try {
-      response = await answer(request, context);
+      response = await answer(request, context as ProxyContext | undefined);
     } catch (error) {
       if (error instanceof ReserveKitError) response = fromUpstream(error);
       else {
@@ -340,7 +339,7 @@ function originOf(value: string): string {
   }
 }
 
-function describe(error: unknown): string {
+function summarize(error: unknown): string {
   if (error instanceof ReserveKitError) return `upstream ${error.code}${error.status ? ` (HTTP ${error.status})` : ''}: ${error.message}`;
   return error instanceof Error ? error.stack ?? error.message : String(error);
 }

@@ -103,8 +103,11 @@ export class ReserveKitBooking extends LitElement {
   @property({ attribute: 'days-ahead', type: Number }) accessor daysAhead = 60;
   /** Minimum notice in minutes. */
   @property({ attribute: 'min-notice', type: Number }) accessor minNotice = 0;
+  /** Prefills the Name field (the visitor can still change it). */
   @property({ attribute: 'customer-name' }) accessor customerName = '';
+  /** Prefills the Email field. */
   @property({ attribute: 'customer-email' }) accessor customerEmail = '';
+  /** Prefills the Phone field (E.164 or as a visitor would type it). */
   @property({ attribute: 'customer-phone' }) accessor customerPhone = '';
   /** After success, navigate the top page here; `{booking_id}` and `{date}` are filled in. */
   @property({ attribute: 'redirect-url' }) accessor redirectUrl = '';
@@ -171,7 +174,7 @@ export class ReserveKitBooking extends LitElement {
    */
   private _availability = new Task<[string, string, typeof fetch | undefined], Map<string, number>>(this, {
     task: async ([id, base], { signal }) => {
-      if (!id || !base || new URL(base, location.href).origin === new URL(DEFAULT_API_BASE).origin) return new Map();
+      if (!id || !base || !this._proxied()) return new Map();
       const today = DateTime.fromJSDate(this.now(), { zone: 'utc' });
       let answer: Availability;
       try {
@@ -730,7 +733,9 @@ export class ReserveKitBooking extends LitElement {
       const err = asError(error);
       // A retry after an unknown outcome that meets "duplicate" means the first attempt landed.
       if (err.code === 'duplicate' && this._uncertainKey === o.key) return this._succeed(o, null, payload);
-      this._uncertainKey = err.code === 'network' || err.code === 'timeout' ? o.key : '';
+      // Did the request reach ReserveKit? Unknown after a network error, a timeout, or a proxy's 502/504.
+      const unknown = err.code === 'network' || err.code === 'timeout' || err.status === 502 || err.status === 504;
+      this._uncertainKey = unknown ? o.key : '';
       this._fail(err, o);
     } finally {
       this._busy = false;
@@ -743,6 +748,7 @@ export class ReserveKitBooking extends LitElement {
     this._error = null;
     this._uncertainKey = '';
     this._moveFocus = true;
+    this._availability.run();
     emit(this, 'rk-booked', {
       ...this._detail(o),
       booking,
@@ -765,6 +771,7 @@ export class ReserveKitBooking extends LitElement {
     const t = this._t();
     if (err.code === 'slot_full') {
       this._full = new Set(this._full).add(o.key);
+      this._availability.run();
       this._key = '';
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.slot:not([aria-disabled])')?.focus());
     } else if (err.code === 'validation' && err.fields) {
@@ -780,7 +787,7 @@ export class ReserveKitBooking extends LitElement {
         if (!this._waiting()) clearInterval(this._timer);
       }, 1000);
     } else if (err.code === 'unauthorized' || err.code === 'not_found') {
-      console.error(`[reservekit-booking] The booking was refused (${err.status ?? err.code}): ${err.message}. Check service-id, api-key and the key's allowed domains.`);
+      console.error(`[reservekit-booking] The booking was refused (${err.status ?? err.code}): ${err.message}. ${this._keyHint()}`);
     }
     emit(this, 'rk-error', { code: err.code, message: this._message(err, t), status: err.status });
   }
@@ -788,13 +795,24 @@ export class ReserveKitBooking extends LitElement {
   private _reportLoadError(error: unknown) {
     const err = asError(error);
     if (err.code === 'unauthorized') {
-      console.error(`[reservekit-booking] The API refused the key (HTTP ${err.status}): check api-key and the domains it is restricted to.`, err);
+      console.error(`[reservekit-booking] The API refused the key (HTTP ${err.status}). ${this._keyHint()}`, err);
     } else if (err.code === 'not_found') {
       console.error(`[reservekit-booking] Service "${this.serviceId}" was not found at ${this.apiBase}: check service-id.`, err);
     } else if (err.code === 'bad_response') {
       console.error('[reservekit-booking] The API answered in an unexpected shape.', err.cause ?? err);
     }
     emit(this, 'rk-error', { code: err.code, message: this._message(err, this._t()), status: err.status });
+  }
+
+  private _keyHint() {
+    return this._proxied()
+      ? `api-base points at your proxy (${this.apiBase}): check the secret key configured on the server and its allow-listed services.`
+      : 'Check service-id, api-key and the domains the key is restricted to.';
+  }
+
+  /** True when api-base is the site's own proxy rather than ReserveKit itself (SPEC 6). */
+  private _proxied() {
+    return !!this.apiBase && new URL(this.apiBase, location.href).origin !== new URL(DEFAULT_API_BASE).origin;
   }
 
   private _prefillFromUrl() {
