@@ -127,6 +127,7 @@ describe('<reservekit-booking> host control (issue 8)', () => {
     customElements.define('reservekit-booking-later', class extends ReserveKitBooking {});
     const el = host.firstElementChild as InstanceType<typeof ReserveKitBooking>;
     el.now = () => new Date('2026-12-01T12:00:00Z');
+    el.fetch = api.fetch;
     await el.updateComplete;
     const { BookingPage } = await import('./page');
     const page = new BookingPage(el);

@@ -1,11 +1,11 @@
 /**
- * Shared set-up for widget tests: one mock ReserveKit API behind the real msw service worker,
- * a frozen clock, and an America/New_York service whose slots sit near midnight so that
+ * Shared set-up for widget tests: one mock ReserveKit API (msw request handlers, reached through
+ * the element's injectable `fetch` rather than a service worker, so test files running in
+ * parallel pages cannot disturb each other's worker), a frozen clock, and an America/New_York service whose slots sit near midnight so that
  * viewers east and west of it see them on other days.
  */
 import { html, fixture } from '@open-wc/testing';
 import { createMockApi, type MockApi } from '../../src/mock/index';
-import { startMockWorker } from '../../src/mock/browser';
 import type { TimeSlot } from '../../src/api/schemas';
 import type { ReserveKitBooking } from '../../src/components/booking/reservekit-booking';
 import '../../src/components/booking/reservekit-booking';
@@ -15,15 +15,12 @@ import { BookingPage } from './page';
 export const NOW = new Date('2026-12-01T12:00:00Z');
 
 export const api: MockApi = createMockApi();
-let started: Promise<unknown> | undefined;
 
 export interface Seeded {
   slots: Record<'monMorning' | 'monEvening' | 'tueEarly' | 'wedAfternoon' | 'sunMorning', TimeSlot>;
 }
 
 export async function seed(name = 'Consultation', description = '30-minute initial consultation'): Promise<Seeded> {
-  started ??= startMockWorker(api);
-  await started;
   api.reset();
   api.setOptions({ latencyMs: 0, errorShape: 'string', rateLimit: null });
   const { slots } = api.seedService({
@@ -49,6 +46,7 @@ export async function mount(attrs: { timezone?: string; locale?: string; extra?:
     timezone=${attrs.timezone ?? 'America/New_York'}
     locale=${attrs.locale ?? 'en-US'}
     .now=${() => NOW}
+    .fetch=${api.fetch}
     .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
   ></reservekit-booking>`);
   Object.assign(el, attrs.extra ?? {});

@@ -213,6 +213,7 @@ export class ReserveKitBooking extends LitElement {
       if (changed.has(prop) && this._values[field] === (changed.get(prop) ?? '')) this._values = { ...this._values, [field]: this[prop] };
     }
     if (changed.has('serviceId')) this._resetFlow();
+    if (changed.has('timezone') && this.hasUpdated) this._zone = '';
     if (changed.has('apiKey') && this.apiKey.startsWith('sk_rsv_') && !/^(localhost|127\.|\[::1\])/.test(location.hostname)) {
       warnOnce(
         'A secret sk_rsv_ key is visible to every visitor of this page. Use a publishable or domain-restricted key, or point api-base at the reservekit-booking/server proxy, which keeps the key on your server.',
@@ -257,7 +258,8 @@ export class ReserveKitBooking extends LitElement {
   // ---- derived state ----------------------------------------------------------------------
 
   private get _viewerZone() {
-    for (const zone of [this._zone, rememberedZone, this.timezone]) if (zone && IANAZone.isValidZone(zone)) return zone;
+    // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
+    for (const zone of [this._zone, this.timezone, rememberedZone]) if (zone && IANAZone.isValidZone(zone)) return zone;
     return browserZone();
   }
 
@@ -338,9 +340,14 @@ export class ReserveKitBooking extends LitElement {
       <p>${this._message(e, t)}</p>
       ${unavailable
         ? nothing
-        : html`<button part="button" class="secondary" data-focus @click=${() => this._load.run()}>${t.retry}</button>`}
+        : html`<button part="button" class="secondary" data-focus @click=${this._reload}>${t.retry}</button>`}
     </div>`;
   }
+
+  private _reload = () => {
+    this._load.run();
+    this._availability.run();
+  };
 
   private _renderLoaded(loaded: Loaded, t: Strings, rtl: boolean) {
     const service = loaded.service;
@@ -373,7 +380,7 @@ export class ReserveKitBooking extends LitElement {
             <datalist id="rk-zones">${zoneList().map((z) => html`<option value=${z}>${zoneLabel(z)}</option>`)}</datalist></label
           >`
         : html`<button part="button" class="link" @click=${this._openZonePicker} aria-label=${t.changeTimezone}>${t.change}</button>`}
-      ${service.timezone !== zone ? html`<span class="muted">${format(t.serviceTimezone, { zone: zoneLabel(service.timezone) })}</span>` : nothing}
+      ${service.timezone !== zone ? html`<span class="muted">${format(t.serviceTimezone, { zone: isolate(zoneLabel(service.timezone)) })}</span>` : nothing}
     </div>`;
   }
 
@@ -421,7 +428,7 @@ export class ReserveKitBooking extends LitElement {
               ?disabled=${month <= monthOf(today)}
               @click=${() => this._showMonth(addMonths(month, -1), false)}
             >
-              <span aria-hidden="true">${rtl ? '›' : '‹'}</span>
+              <span aria-hidden="true">‹</span>
             </button>
             <h3 part="month" id="rk-month" aria-live="polite">${monthTitle}</h3>
             <button
@@ -431,7 +438,7 @@ export class ReserveKitBooking extends LitElement {
               ?disabled=${month >= monthOf(last)}
               @click=${() => this._showMonth(addMonths(month, 1), false)}
             >
-              <span aria-hidden="true">${rtl ? '‹' : '›'}</span>
+              <span aria-hidden="true">›</span>
             </button>
           </div>
           <table role="grid" aria-labelledby="rk-month" @keydown=${(e: KeyboardEvent) => this._onGridKey(e, focus, firstDay, rtl, today, last)}>
@@ -556,7 +563,7 @@ export class ReserveKitBooking extends LitElement {
                   @click=${() => !full && this._pickSlot(o)}
                 >
                   <span class="time">${viewer}</span>
-                  ${other ? html`<span class="muted small">${format(t.serviceTime, { time: other, zone: zoneLabel(service.timezone) })}</span>` : nothing}
+                  ${other ? html`<span class="muted small">${format(t.serviceTime, { time: other, zone: isolate(cityOf(service.timezone)) })}</span>` : nothing}
                   ${full
                     ? html`<span class="small">${t.dayFull}</span>`
                     : left !== undefined
@@ -595,7 +602,7 @@ export class ReserveKitBooking extends LitElement {
     return html`<form part="form" class="form" novalidate @submit=${this._submit} @input=${this._onInput}>
       <p class="summary">
         <strong>${whenLabel(o, this._viewerZone, locale)}</strong>
-        ${service.timezone !== this._viewerZone ? html`<br /><span class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: zoneLabel(service.timezone) })}</span>` : nothing}
+        ${service.timezone !== this._viewerZone ? html`<br /><span class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: isolate(cityOf(service.timezone)) })}</span>` : nothing}
       </p>
       ${field('name', t.name, html`<input part="input" id="name" name="name" autocomplete="name" required .value=${v.name} aria-invalid=${attrs('name').invalid} aria-describedby=${attrs('name').describedby} />`)}
       ${field('email', t.email, html`<input part="input" id="email" name="email" type="email" autocomplete="email" required .value=${v.email} aria-invalid=${attrs('email').invalid} aria-describedby=${attrs('email').describedby} />`)}
@@ -680,7 +687,7 @@ export class ReserveKitBooking extends LitElement {
       <h3 id="rk-done" tabindex="-1" data-focus>${t.bookedHeading}</h3>
       <p>${format(t.bookedText, { service: service.name, ...when(o, this._viewerZone, locale) })}</p>
       ${service.timezone !== this._viewerZone
-        ? html`<p class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: zoneLabel(service.timezone) })}</p>`
+        ? html`<p class="muted">${format(t.serviceTime, { time: whenLabel(o, service.timezone, locale), zone: isolate(cityOf(service.timezone)) })}</p>`
         : nothing}
       ${booking ? nothing : html`<p class="muted">${t.foundEarlier}</p>`}
       <button part="button" class="secondary" @click=${this._another}>${t.bookAnother}</button>
@@ -838,6 +845,8 @@ let zones: string[] | undefined;
 function zoneList(): string[] {
   return (zones ??= (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['UTC']);
 }
+/** Keeps a Latin zone name whole inside right-to-left text. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 const cityOf = (zone: string) => zone.replace(/^.*\//, '').replaceAll('_', ' ');
 const zoneLabel = (zone: string) => cityOf(zone) + (zone.includes('/') ? ` (${zone})` : '');
 
