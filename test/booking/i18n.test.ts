@@ -49,15 +49,20 @@ describe('<reservekit-booking> languages and regions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows the nearest [lang] when no locale is set, and <html lang> otherwise', async () => {
+  it('follows the nearest [lang] ancestor when no locale is set', async () => {
     await seed();
-    const wrapper = await fixture(html`<div lang="fr-FR">
-      <section><reservekit-booking service-id="1" timezone="America/New_York" .now=${() => NOW} .fetch=${api.fetch} .clientOptions=${{ retries: 0 }}></reservekit-booking></section>
-    </div>`);
-    const page = new BookingPage(wrapper.querySelector('reservekit-booking') as ReserveKitBooking);
+    // Built by hand: open-wc's fixture() waits for an animation frame, which a background test page may never get.
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fr-FR';
+    wrapper.innerHTML = '<section><reservekit-booking service-id="1" timezone="America/New_York"></reservekit-booking></section>';
+    const el = wrapper.querySelector('reservekit-booking')!;
+    Object.assign(el, { now: () => NOW, fetch: api.fetch, clientOptions: { retries: 0 } });
+    document.body.append(wrapper);
+    const page = new BookingPage(el);
     await page.ready();
     expect(page.get('heading', 'décembre 2026')).to.exist;
     expect(page.get('button', 'Mois suivant')).to.exist;
+    wrapper.remove();
   });
 
   it('lets the site owner override any string', async () => {

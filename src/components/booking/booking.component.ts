@@ -27,6 +27,31 @@ interface Done {
 const DEFAULT_API_BASE = 'https://api.reservekit.io';
 const FIELDS: Field[] = ['name', 'email', 'phone', 'message'];
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** IANAZone.isValidZone builds an Intl.DateTimeFormat on every call (~0.1 ms): remember answers. */
+const validZones = new Map<string, boolean>();
+const isZone = (zone: string) => validZones.get(zone) ?? (validZones.set(zone, IANAZone.isValidZone(zone)), validZones.get(zone)!);
+
+/**
+ * Intl.DateTimeFormat instances by locale, zone and style: creating one costs 50-100 µs, using one
+ * ~2 µs. Same options as luxon's presets, so the text is unchanged.
+ */
+const STYLES = {
+  time: { hour: 'numeric', minute: 'numeric' }, // DateTime.TIME_SIMPLE
+  hugeDate: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }, // DateTime.DATE_HUGE
+  day: { day: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  weekdayLong: { weekday: 'long' },
+  weekdayNarrow: { weekday: 'narrow' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formats = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, zone: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale} ${zone} ${style}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone })));
+  return f;
+}
+/** A calendar date (YYYY-MM-DD) formatted as such, whatever the zones. */
+const dateText = (date: string, locale: string, style: keyof typeof STYLES) => fmt(locale, 'UTC', style).format(Date.parse(date));
 /** A zone chosen in the switcher is remembered for the visit (in memory: no storage, SPEC/issue 8). */
 let rememberedZone = '';
 const warned = new Set<string>();
@@ -145,6 +170,10 @@ export class ReserveKitBooking extends LitElement {
   /** performance.measure names for `npm run bench`: the numbers come from the element itself. */
   private _measure = '';
   private _interactive = false;
+  /** Per-update memo of the viewer zone (its fallback asks Intl, ~0.1 ms a call). */
+  private _zoneMemo?: string;
+  /** The month the picker shows, for warming the schedule's neighbouring months when idle. */
+  private _shown?: { plan: Schedule; month: string };
 
   private get _client() {
     return new ReserveKitClient({ ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, apiKey: this.apiKey || undefined, fetch: this.fetch });
@@ -157,7 +186,7 @@ export class ReserveKitBooking extends LitElement {
       const client = this._client;
       // The translation loads alongside, so the calendar appears in the visitor's language at once.
       const [service, slots] = await Promise.all([client.getService(id, { signal }), client.listServiceTimeSlots(id, { signal }), loadLocale(this._locale)]);
-      if (!IANAZone.isValidZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
+      if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       return { service, slots };
     },
     args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch],
@@ -195,6 +224,9 @@ export class ReserveKitBooking extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     performance.mark('rk:connected');
+    // The page's first Intl.DateTimeFormat loads ICU's locale and zone data (30+ ms). Pay it in a
+    // task of its own while the service and slots are on their way, not in the render that shows them.
+    setTimeout(() => fmt(this._locale, this._viewerZone, 'time').format(0));
     if (this.prefillFromUrl) this._prefillFromUrl();
   }
 
@@ -204,6 +236,7 @@ export class ReserveKitBooking extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this._zoneMemo = undefined;
     for (const [prop, field] of [
       ['customerName', 'name'],
       ['customerEmail', 'email'],
@@ -234,10 +267,25 @@ export class ReserveKitBooking extends LitElement {
       performance.measure(this._measure, 'rk:interaction');
       this._measure = '';
     }
+    this._warmNeighbours();
     if (this._moveFocus) {
       this._moveFocus = false;
       this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
     }
+  }
+
+  /**
+   * A month's first visit expands its occurrences (about 1 650 on a 350-slot schedule, several ms):
+   * do it for the months next to the one shown while the page is idle, not on the click.
+   */
+  private _warmNeighbours() {
+    const shown = this._shown;
+    if (!shown) return;
+    this._shown = undefined;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    idle(() => {
+      for (const m of [addMonths(shown.month, 1), addMonths(shown.month, -1)]) if (m >= monthOf(shown.plan.first) && m <= monthOf(shown.plan.last)) shown.plan.day(`${m}-01`);
+    });
   }
 
   /** Back to a fresh calendar with the prefilled form: for "Book another time" and host pages. */
@@ -258,8 +306,12 @@ export class ReserveKitBooking extends LitElement {
   // ---- derived state ----------------------------------------------------------------------
 
   private get _viewerZone() {
+    return (this._zoneMemo ??= this._computeZone());
+  }
+
+  private _computeZone() {
     // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
-    for (const zone of [this._zone, this.timezone, rememberedZone]) if (zone && IANAZone.isValidZone(zone)) return zone;
+    for (const zone of [this._zone, this.timezone, rememberedZone]) if (zone && isZone(zone)) return zone;
     return browserZone();
   }
 
@@ -412,8 +464,10 @@ export class ReserveKitBooking extends LitElement {
     const focus = this._focus && monthOf(this._focus) === month ? this._focus : this._defaultFocus(month, byDay, bookable, today);
     const dayOcc = this._date ? plan.day(this._date) : [];
     const selected = dayOcc.find((o) => o.key === this._key);
-    const monthTitle = DateTime.fromISO(`${month}-01`, { locale }).toLocaleString({ month: 'long', year: 'numeric' });
-    const weekdayNames = weekdayOrder(firstDay).map((w) => DateTime.fromISO('2024-01-01', { locale }).set({ weekday: w as 1 }));
+    this._shown = { plan, month };
+    const monthTitle = dateText(`${month}-01`, locale, 'month');
+    // 2024-01-01 is a Monday: weekday w (1 = Monday) falls on 2024-01-0w.
+    const weekdayNames = weekdayOrder(firstDay).map((w) => `2024-01-0${w}`);
     const reasons = { past: t.dayPast, none: t.dayNoTimes, full: t.dayFull };
 
     return html`
@@ -444,7 +498,7 @@ export class ReserveKitBooking extends LitElement {
           <table role="grid" aria-labelledby="rk-month" @keydown=${(e: KeyboardEvent) => this._onGridKey(e, focus, firstDay, rtl, today, last)}>
             <thead>
               <tr>
-                ${weekdayNames.map((d) => html`<th scope="col" abbr=${d.toLocaleString({ weekday: 'long' })}>${d.toLocaleString({ weekday: 'narrow' })}</th>`)}
+                ${weekdayNames.map((d) => html`<th scope="col" abbr=${dateText(d, locale, 'weekdayLong')}>${dateText(d, locale, 'weekdayNarrow')}</th>`)}
               </tr>
             </thead>
             <tbody>
@@ -460,7 +514,7 @@ export class ReserveKitBooking extends LitElement {
                         part="day${isSelected ? ' day-selected' : ''}${date === today ? ' day-today' : ''}${ok ? '' : ' day-disabled'}"
                         class="day"
                         tabindex=${date === focus ? 0 : -1}
-                        aria-label=${DateTime.fromISO(date, { locale }).toLocaleString(DateTime.DATE_HUGE)}
+                        aria-label=${dateText(date, locale, 'hugeDate')}
                         aria-pressed=${isSelected ? 'true' : 'false'}
                         aria-current=${date === today ? 'date' : nothing}
                         aria-disabled=${ok ? nothing : 'true'}
@@ -468,7 +522,7 @@ export class ReserveKitBooking extends LitElement {
                         ?data-focus=${date === focus}
                         @click=${() => ok && this._pickDate(date)}
                       >
-                        ${DateTime.fromISO(date, { locale }).toLocaleString({ day: 'numeric' })}
+                        ${dateText(date, locale, 'day')}
                       </button>
                     </td>`;
                   })}
@@ -539,7 +593,7 @@ export class ReserveKitBooking extends LitElement {
   private _renderSlots(list: readonly Occurrence[], service: Service, t: Strings) {
     const locale = this._locale;
     const zone = this._viewerZone;
-    const dateLabel = DateTime.fromISO(this._date, { locale }).toLocaleString(DateTime.DATE_HUGE);
+    const dateLabel = dateText(this._date, locale, 'hugeDate');
     const open = list.filter((o) => this._remaining(o) !== 0);
     return html`<section part="slots" class="slots" aria-labelledby="rk-day">
       <h3 id="rk-day">${dateLabel}</h3>
@@ -850,13 +904,14 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 const cityOf = (zone: string) => zone.replace(/^.*\//, '').replaceAll('_', ' ');
 const zoneLabel = (zone: string) => cityOf(zone) + (zone.includes('/') ? ` (${zone})` : '');
 
+/** Was luxon setZone/setLocale/toLocaleString: ~40 µs a time (a zone offset via formatToParts each); 50 slots x 4 times a render. */
 function timeRange(o: Occurrence, zone: string, locale: string) {
-  const time = (d: DateTime) => d.setZone(zone).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
-  return `${time(o.start)} – ${time(o.end)}`;
+  const f = fmt(locale, zone, 'time');
+  return `${f.format(o.startMs)} – ${f.format(o.endMs)}`;
 }
 
 function when(o: Occurrence, zone: string, locale: string) {
-  return { date: o.start.setZone(zone).setLocale(locale).toLocaleString(DateTime.DATE_HUGE), time: timeRange(o, zone, locale) };
+  return { date: fmt(locale, zone, 'hugeDate').format(o.startMs), time: timeRange(o, zone, locale) };
 }
 
 function whenLabel(o: Occurrence, zone: string, locale: string) {

@@ -41,6 +41,7 @@ export const styles = css`
     --rk-surface: #1f242b;
     --rk-danger: #ffb4ab;
     --rk-success: #7fdc9f;
+    --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 24%, var(--rk-bg));
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -53,6 +54,7 @@ export const styles = css`
       --rk-surface: #1f242b;
       --rk-danger: #ffb4ab;
       --rk-success: #7fdc9f;
+      --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 24%, var(--rk-bg));
       color-scheme: dark;
     }
   }
@@ -141,7 +143,7 @@ export const styles = css`
     background: none;
     min-height: 1.5rem;
     min-width: 1.5rem;
-    padding: 0 0.25em;
+    padding: 0;
     color: var(--rk-fg);
     text-decoration: underline;
   }
@@ -157,13 +159,46 @@ export const styles = css`
   }
   .picker {
     display: grid;
-    grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: calc(var(--rk-gap) * 2);
     align-items: start;
   }
   @container (max-width: 560px) {
     .picker {
       grid-template-columns: minmax(0, 1fr);
+    }
+    /* Stacked, the page scrolls: a second scroll area inside it would only trap the thumb. */
+    .picker .slots ul {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+  @container (min-width: 561px) {
+    /* Side by side, the times take the calendar's height and scroll within it. */
+    .picker {
+      align-items: stretch;
+    }
+    .picker .slots {
+      contain: size;
+      min-height: 16rem;
+      grid-template-rows: auto auto minmax(0, 1fr);
+      align-content: start;
+    }
+    .picker .slots ul {
+      max-height: none;
+      align-content: start;
+      /* Room for the focus ring, which the scroll box would otherwise clip. */
+      margin: -5px;
+      padding: 5px;
+    }
+    /* A fade at the foot of the visible times says "more below"; scrolled to the end, it sits under the last one. */
+    .picker .slots ul::after {
+      content: '';
+      position: sticky;
+      bottom: -5px;
+      height: 1.75rem;
+      background: linear-gradient(color-mix(in oklab, var(--rk-bg) 0%, transparent), var(--rk-bg));
+      pointer-events: none;
     }
   }
   .month-nav {
@@ -215,12 +250,14 @@ export const styles = css`
   .day[aria-disabled='true'] {
     background: none;
     font-weight: 400;
-    color: var(--rk-muted);
+    color: color-mix(in oklab, var(--rk-muted) 80%, var(--rk-bg));
+  }
+  .day[aria-describedby='rk-reason-full'] {
     text-decoration: line-through;
-    text-decoration-color: color-mix(in oklab, var(--rk-muted) 45%, transparent);
+    text-decoration-color: color-mix(in oklab, var(--rk-muted) 60%, transparent);
   }
   .day[aria-current='date'] {
-    border-color: var(--rk-fg);
+    border-color: var(--rk-muted);
   }
   .day[aria-pressed='true'] {
     background: var(--rk-accent);
@@ -229,6 +266,9 @@ export const styles = css`
   .slots {
     display: grid;
     gap: 0.5rem;
+  }
+  .slots > p {
+    font-size: 0.9em;
   }
   .slots ul {
     list-style: none;
@@ -241,12 +281,28 @@ export const styles = css`
   }
   .slot {
     width: 100%;
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    align-content: center;
+    gap: 0.1rem 0.75rem;
     text-align: start;
-    gap: 0.1rem;
   }
   .slot .time {
     font-weight: 600;
+  }
+  /* Places left (or "Fully booked") share the first line when it fits; the service's own time goes below. */
+  .slot > .small:not(.muted) {
+    order: 1;
+    margin-inline-start: auto;
+    color: var(--rk-muted);
+  }
+  .slot > .muted {
+    order: 2;
+    flex-basis: 100%;
+  }
+  .slot[aria-pressed='true'] > .small:not(.muted) {
+    color: inherit;
   }
   .slot[aria-pressed='true'] {
     background: var(--rk-accent);
@@ -292,6 +348,13 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 11rem) minmax(0, 1fr);
     gap: 0.5rem;
+  }
+  @container (max-width: 420px) {
+    /* Phone widths: the count always goes under the time, so every row has the same shape. */
+    .slot > .small:not(.muted) {
+      flex-basis: 100%;
+      margin-inline-start: 0;
+    }
   }
   @container (max-width: 360px) {
     .phone {
