@@ -5,16 +5,17 @@
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Vite 8 transforms TypeScript with oxc, which only lowers legacy (experimentalDecorators)
- * decorators; ours are standard ones with `accessor`, which no browser parses yet. esbuild lowers
- * them exactly as web-test-runner does, so tests and builds run the same code.
+ * Our TypeScript is compiled by esbuild with the project's class-field semantics
+ * (`useDefineForClassFields: false`), exactly as web-test-runner does: Lit's reactive accessors
+ * live on the prototype, and a [[Define]] class field would shadow them. Vite 8's own transformer
+ * (oxc) is left to everything else.
  */
-export function standardDecorators(): Plugin {
+export function projectTypeScript(): Plugin {
   return {
-    name: 'reservekit:standard-decorators',
+    name: 'reservekit:typescript',
     enforce: 'pre',
     async transform(code, id) {
-      if (!/\.ts$/.test(id) || id.includes('/node_modules/') || !/^\s*@\w/m.test(code)) return;
+      if (!/\.ts$/.test(id) || id.includes('/node_modules/')) return;
       const { transform } = await import('esbuild');
       const out = await transform(code, {
         loader: 'ts',
@@ -30,7 +31,7 @@ export function standardDecorators(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [standardDecorators()],
+  plugins: [projectTypeScript()],
   build: { target: 'es2022' },
   // public/ holds mockServiceWorker.js, which msw needs at the root of its scope.
   publicDir: 'public',

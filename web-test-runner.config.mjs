@@ -8,7 +8,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  concurrency: 2,
+  // One page at a time: a background page gets no rendered frames, and dialogs and fixtures wait for them.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // The msw worker only controls pages inside its scope, so it must be served from the root.

@@ -17,15 +17,15 @@ export interface ScenarioContext {
   /** Prefilled customer, the same every visit. */
   customer: { name: string; email: string };
   log(text: string, kind?: 'info' | 'warn'): void;
+  /**
+   * Listens to the widget's rk-* events for as long as this scenario runs. They are composed
+   * and bubble, so the page hears them from the inline widget and from the popup's alike.
+   */
+  on<K extends keyof HTMLElementEventMap>(type: K, listener: (event: HTMLElementEventMap[K]) => void): void;
 }
 
 export interface ActiveScenario {
   hint: string;
-  /**
-   * Called with each new element holding the widget (the widget itself, or the popup button
-   * whose dialog contains it: rk-* events are composed, so they reach it either way).
-   */
-  attach?(host: HTMLElement): void;
   /** Extra action shown next to the hint (e.g. ending an outage). */
   action?: { label: string; run(): void };
 }
@@ -56,24 +56,21 @@ export const SCENARIOS: Scenario[] = [
     summary: 'A time fills up while the visitor decides.',
     start(ctx) {
       const { api } = ctx.backend;
+      if (!ctx.day.length) return { hint: 'No time to book in the next weeks.' };
       // Every time on the first day is down to its last place...
       for (const o of ctx.day) bookOthers(api, api.store.timeSlots.find((s) => s.id === o.slot.id)!, o.serviceDate, o.slot.max_bookings - 1, 'early');
+      // ...and another visitor takes the one this visitor submits, a moment before them.
       let sniped = false;
-      return {
-        hint: `Every time on ${ctx.when(ctx.day[0])} has 1 place left. Pick one and press Book: someone else gets there first.`,
-        attach(widget) {
-          // ...and another visitor takes the one this visitor submits, a moment before them.
-          widget.addEventListener('rk-before-submit', (e) => {
-            if (sniped) return;
-            const { payload } = e.detail;
-            const slot = api.store.timeSlots.find((s) => s.id === payload.time_slot_id);
-            if (!slot) return;
-            sniped = true;
-            bookOthers(api, slot, payload.date, slot.max_bookings, 'rival');
-            ctx.log('Another visitor just took the last place at that time.', 'warn');
-          });
-        },
-      };
+      ctx.on('rk-before-submit', (e) => {
+        if (sniped) return;
+        const { payload } = e.detail;
+        const slot = api.store.timeSlots.find((s) => s.id === payload.time_slot_id);
+        if (!slot) return;
+        sniped = true;
+        bookOthers(api, slot, payload.date, slot.max_bookings, 'rival');
+        ctx.log('Another visitor just took the last place at that time.', 'warn');
+      });
+      return { hint: `Every time on ${ctx.when(ctx.day[0])} has 1 place left. Pick one and press Book: someone else gets there first.` };
     },
   },
   {
@@ -100,15 +97,11 @@ export const SCENARIOS: Scenario[] = [
     start(ctx) {
       const { api } = ctx.backend;
       api.setOptions({ rateLimit: { limit: 0, retryAfterSeconds: 10, methods: ['POST'] } });
-      return {
-        hint: 'Press Book: the API says "too many requests, retry in 10 s". Watch the countdown, then press Book again.',
-        attach(widget) {
-          // The limit lifts after one refusal, so the second attempt shows the happy ending.
-          widget.addEventListener('rk-error', (e) => {
-            if (e.detail.code === 'rate_limited') api.setOptions({ rateLimit: null });
-          });
-        },
-      };
+      // The limit lifts after one refusal, so the attempt after the countdown shows the happy ending.
+      ctx.on('rk-error', (e) => {
+        if (e.detail.code === 'rate_limited') api.setOptions({ rateLimit: null });
+      });
+      return { hint: 'Press Book: the API says "too many requests, retry in 10 s". Watch the countdown, then press Book again.' };
     },
   },
   {

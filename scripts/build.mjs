@@ -3,13 +3,16 @@
  *   dist/reservekit-booking.js  one self-contained, minified ES module for a <script type="module">
  *   dist/lib/                   ES modules for bundlers (dependencies external) + .d.ts
  *   dist/custom-elements.json   the manifest, and docs/api.md generated from it
+ *   dist/reservekit-booking-button.js  the popup, on top of the file above
+ *   dist/locales/*.js           one translation each, fetched by the standalone only when needed
  * Prints the standalone bundle's sizes, its biggest contributors and its SRI hash.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build as esbuildBuild } from 'esbuild';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,46 +21,85 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 rmSync(dist, { recursive: true, force: true });
 
 // ---- standalone ------------------------------------------------------------------------------
-const [standalone] = await build({
+// Two entries: the widget (self-contained: it imports nothing, it only fetches its translations
+// by dynamic import), and the popup, which imports the widget's file. Rolldown keeps every module
+// the widget needs inside the widget's own file, so a page loads one file per feature.
+await build({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
   publicDir: false,
   // Lit picks its production build by export condition; these globals must not survive either.
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [minifyTemplates()],
   build: {
     outDir: dist,
     emptyOutDir: false,
     minify: true,
-    lib: { entry: join(root, 'src/standalone.ts'), formats: ['es'], fileName: () => 'reservekit-booking.js' },
-    // One file: a CDN snippet with one SRI hash covers everything that runs (lazy locale chunks would escape it).
-    // Vite leaves whitespace in ES libraries (for the app's bundler to strip); this file is final.
-    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    lib: {
+      entry: { 'reservekit-booking': join(root, 'src/standalone.ts'), 'reservekit-booking-button': join(root, 'src/standalone-button.ts') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    // 'allow-extension': the shared modules may live in the widget's own file instead of a shared chunk.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true } },
   },
 });
-const chunk = standalone.output.find((o) => o.type === 'chunk' && o.isEntry);
+
+/** Whitespace inside Lit's html`` and css`` templates, which no JS minifier may touch, goes too. */
+function minifyTemplates() {
+  return {
+    name: 'reservekit:minify-templates',
+    async transform(code, id) {
+      if (!/\/src\/components\/.*\.ts$/.test(id)) return;
+      const { minifyHTMLLiterals } = await import('minify-literals');
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
+    },
+  };
+}
+
 const code = readFileSync(join(dist, 'reservekit-booking.js'));
 const text = code.toString();
-const leaks = [/\bprocess\.env\b/, /^\s*import\s*[^(]*from\s*["'][^./]/m, /\bimport\(["'][^./]/, /\brequire\(/].filter((re) => re.test(text));
+const leaks = [/\bprocess\.env\b/, /\bimport\s*[^(]*?from\s*["']/, /\bimport\s*["']/, /\bimport\(["'][^./]/, /\brequire\(/].filter((re) => re.test(text));
 if (leaks.length) throw new Error(`dist/reservekit-booking.js is not self-contained: ${leaks.join(', ')}`);
 
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\ndist/reservekit-booking.js  ${kb(code.length)} raw, ${kb(gzip(code))} gzip (${gzip(code)} B), ${kb(brotli(code))} brotli`);
+const button = readFileSync(join(dist, 'reservekit-booking-button.js'));
+console.log(`dist/reservekit-booking-button.js  ${kb(button.length)} raw, ${gzip(button)} B gzip (the popup; loads the file above)`);
+const localeSizes = readdirSync(join(dist, 'locales')).map((f) => `${f.split('-')[0]} ${gzip(readFileSync(join(dist, 'locales', f)))} B`).join(', ');
+console.log(`dist/locales/*.js (each fetched only for its language), gzip: ${localeSizes}`);
 
-// Share per package: each module's minified code, gzipped on its own (so shares overstate a little).
+// Who takes the room: esbuild's metafile gives each input's minified bytes (rolldown only
+// reports sizes before minification); the gzip column spreads the real total pro rata.
+const { metafile } = await esbuildBuild({
+  entryPoints: [join(root, 'src/standalone.ts')],
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  charset: 'utf8',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: join(root, 'tsconfig.json'),
+  external: ['./de', './fr', './es', './ja', './ar'],
+  metafile: true,
+  logLevel: 'error',
+});
+const inputs = Object.entries(Object.values(metafile.outputs)[0].inputs);
+const total = inputs.reduce((n, [, i]) => n + i.bytesInOutput, 0);
 const shares = new Map();
-for (const [id, mod] of Object.entries(chunk.modules)) {
-  const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? `src/${relative(join(root, 'src'), id).split('/')[0]}`;
-  const s = shares.get(pkg) ?? { raw: 0, code: '' };
-  s.raw += mod.renderedLength;
-  s.code += mod.code ?? '';
-  shares.set(pkg, s);
+for (const [path, { bytesInOutput }] of inputs) {
+  const key = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.match(/^src\/(components\/)?[^/.]+/)?.[0] ?? path;
+  shares.set(key, (shares.get(key) ?? 0) + bytesInOutput);
 }
-const rows = [...shares].map(([pkg, s]) => ({ pkg, raw: s.raw, gzip: s.code ? gzip(Buffer.from(s.code)) : 0 })).sort((a, b) => b.raw - a.raw);
-console.log('  contributors (rendered, before minification; gzip of that code alone):');
-for (const r of rows.slice(0, 12)) console.log(`    ${r.pkg.padEnd(34)} ${kb(r.raw).padStart(9)} ${kb(r.gzip).padStart(9)} gz`);
+console.log('  contributors (minified bytes; gzip pro rata):');
+for (const [key, bytes] of [...shares].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+  console.log(`    ${key.padEnd(32)} ${kb(bytes).padStart(9)} ${kb((bytes / total) * gzip(code)).padStart(8)} gz  ${((bytes / total) * 100).toFixed(0).padStart(3)}%`);
+}
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);
 writeFileSync(join(dist, 'reservekit-booking.js.sri'), `${sri}\n`);

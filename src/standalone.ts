@@ -1,7 +1,9 @@
 /**
- * Entry of dist/reservekit-booking.js, the single-file build for
- * `<script type="module" src="…/reservekit-booking.js">`: registers both elements and exposes the
- * same API as the package entry, so a page can also `import { openBooking } from '…/reservekit-booking.js'`.
+ * Entry of dist/reservekit-booking.js, the self-contained module for
+ * `<script type="module" src="…/reservekit-booking.js">`: registers `<reservekit-booking>` and
+ * exposes the element class. Translations are sibling files it fetches only for their language.
+ * The popup lives in dist/reservekit-booking-button.js, which loads this file: pages that embed
+ * inline do not pay for it.
  */
-export * from './index';
-export * from './components/booking-button/index';
+export { ReserveKitBooking } from './components/booking/reservekit-booking';
+export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/booking/events';

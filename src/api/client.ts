@@ -5,7 +5,6 @@
 import * as z from 'zod/mini';
 import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
 import {
-  AvailabilitySchema,
   BookingListSchema,
   BookingSchema,
   CustomerSchema,
@@ -13,7 +12,6 @@ import {
   ServiceListSchema,
   ServiceSchema,
   TimeSlotListSchema,
-  TimeSlotSchema,
   type Availability,
   type Booking,
   type CreateBookingInput,
@@ -28,12 +26,13 @@ import {
   type UpdateServiceInput,
 } from './schemas';
 
+import * as calls from './widget-calls';
+
 export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
 
-type Id = number | string;
+type Id = calls.Id;
 
-const TimeSlotArraySchema = z.array(TimeSlotSchema);
-const services = (id: Id) => `/v1/services/${encodeURIComponent(id)}`;
+const services = calls.servicePath;
 const bookings = (id: Id) => `/v1/bookings/${encodeURIComponent(id)}`;
 
 export class ReserveKitClient {
@@ -59,7 +58,7 @@ export class ReserveKitClient {
   }
 
   getService(id: Id, o?: RequestOptions): Promise<Service> {
-    return this.call('GET', services(id), ServiceSchema, o);
+    return calls.getService(this.options, id, o);
   }
 
   updateService(id: Id, input: UpdateServiceInput, o?: RequestOptions): Promise<Service> {
@@ -72,7 +71,7 @@ export class ReserveKitClient {
 
   /** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated. */
   listServiceTimeSlots(serviceId: Id, o?: RequestOptions): Promise<TimeSlot[]> {
-    return this.call('GET', services(serviceId) + '/time-slots', TimeSlotArraySchema, o);
+    return calls.listServiceTimeSlots(this.options, serviceId, o);
   }
 
   // Time slots
@@ -89,8 +88,7 @@ export class ReserveKitClient {
 
   /** Never retried automatically: a repeated POST could book twice. */
   createBooking(input: CreateBookingInput, o: RequestOptions & { serviceId?: Id } = {}): Promise<Booking> {
-    // The official SDKs send service_id in the query as well as implying it by the slot.
-    return this.call('POST', '/v1/bookings', BookingSchema, o, { query: { service_id: o.serviceId }, body: input });
+    return calls.createBooking(this.options, input, o);
   }
 
   listBookings(q: { service_id: Id; page: number; page_size: number }, o?: RequestOptions): Promise<Page<'bookings', Booking>> {
@@ -124,6 +122,6 @@ export class ReserveKitClient {
   // Proxy extension (SPEC 6): the plain ReserveKit API answers 404, i.e. `not_found`.
 
   getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
-    return this.call('GET', services(serviceId) + '/availability', AvailabilitySchema, o, { query: q });
+    return calls.getAvailability(this.options, serviceId, q, o);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * zod/mini schemas for every ReserveKit resource. API data is parsed here, at the boundary,
+ * zod/mini schemas for every ReserveKit resource. Schemas only the full client uses are marked
+ * pure, so bundles that need just the widget's calls drop them. API data is parsed here, at the boundary,
  * and trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
  * missing or mistyped required fields are a `bad_response`.
  */
@@ -62,7 +63,7 @@ export const BookingSchema = z.looseObject({
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
-export const PaginationSchema = z.looseObject({
+export const PaginationSchema = /* @__PURE__ */ z.looseObject({
   current_page: z.number(),
   total_pages: z.number(),
   total_count: z.number(),
@@ -70,15 +71,15 @@ export const PaginationSchema = z.looseObject({
 });
 export type Pagination = z.infer<typeof PaginationSchema>;
 
-export const ServiceListSchema = z.looseObject({
+export const ServiceListSchema = /* @__PURE__ */ z.looseObject({
   services: z.array(ServiceSchema),
   pagination: PaginationSchema,
 });
-export const TimeSlotListSchema = z.looseObject({
+export const TimeSlotListSchema = /* @__PURE__ */ z.looseObject({
   time_slots: z.array(TimeSlotSchema),
   pagination: z.optional(PaginationSchema),
 });
-export const BookingListSchema = z.looseObject({
+export const BookingListSchema = /* @__PURE__ */ z.looseObject({
   bookings: z.array(BookingSchema),
   pagination: PaginationSchema,
 });

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ReserveKitBooking } from '../booking/booking.component';
-import { catalogueFor, resolveLocale } from '../../i18n';
+import { catalogueFor, loadLocale, resolveLocale } from '../../i18n';
 import { styles } from './booking-button.styles';
 
 declare global {
@@ -17,9 +16,22 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
   return active?.shadowRoot?.activeElement ? deepActiveElement(active.shadowRoot) : active;
 }
 
+/** Elements Tab stops at inside `root`, in order, through shadow roots and slots. */
+function tabbables(root: Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (el: Element) => {
+    if (el instanceof HTMLElement && el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility({ visibilityProperty: true })) found.push(el);
+    const slotted = el instanceof HTMLSlotElement ? el.assignedElements({ flatten: true }) : [];
+    for (const child of slotted.length ? slotted : (el.shadowRoot ?? el).children) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
 /**
  * A button that opens `<reservekit-booking>` in a modal dialog. The native `<dialog>` keeps focus
- * inside, makes the page behind inert and closes on Escape; focus returns to the opener on close.
+ * inside (Tab wraps round), makes the page behind inert and closes on Escape; focus returns to the
+ * opener on close.
  * Every attribute of `<reservekit-booking>` (`service-id`, `api-base`, `timezone`, `customer-*`,
  * …) set on this element is passed to the widget inside. Events of the widget (`rk-booked`, …)
  * bubble out of this element.
@@ -38,7 +50,7 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
  * @csspart heading - The dialog's title.
  * @csspart close - The Close button.
  * @csspart body - The box around the booking widget.
- * @csspart booking - The `<reservekit-booking>` inside (style its own parts from the page with its tokens).
+ * @csspart booking - The `<reservekit-booking>` inside. Its own parts are not exported: theme it with the `--rk-*` tokens.
  *
  * @cssprop --rk-backdrop - The backdrop behind the dialog.
  * @cssprop --rk-accent - Brand colour of the button and the widget; every other `--rk-*` token of `<reservekit-booking>` is passed down too.
@@ -55,12 +67,20 @@ export class ReserveKitBookingButton extends LitElement {
     return [...new Set([...super.observedAttributes, ...this.forwardedAttributes])];
   }
 
+  /** `static properties` rather than decorators: the decorator runtime costs 1 KB gzip in the script bundle. */
+  static override properties = {
+    heading: {},
+    theme: { reflect: true },
+    trigger: { type: Boolean, attribute: false },
+    _loaded: { state: true },
+  };
+
   /** The dialog's title and accessible name; defaults to the button's label. */
-  @property() accessor heading = '';
+  heading = '';
   /** `light`, `dark` or `auto`, for the dialog and the widget. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Set to false to render no button and open the dialog from script (`openBooking()` does). */
-  @property({ type: Boolean, attribute: false }) accessor trigger = true;
+  trigger = true;
 
   /**
    * The widget inside. It exists from the start, so JS-only properties (`fetch`, `strings`,
@@ -69,13 +89,27 @@ export class ReserveKitBookingButton extends LitElement {
    */
   readonly booking: ReserveKitBooking = document.createElement('reservekit-booking') as ReserveKitBooking;
 
-  @state() accessor _loaded = false;
-  @query('dialog') accessor _dialog!: HTMLDialogElement | null;
+  private _loaded = false;
+
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
   private _opener: HTMLElement | null = null;
+  private _isOpen = false;
 
   constructor() {
     super();
     this.booking.setAttribute('part', 'booking');
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The Close button's name comes from the translation, which loads on demand.
+    void loadLocale(this._locale()).then(() => this.requestUpdate());
+  }
+
+  private _locale() {
+    return resolveLocale(this, this.getAttribute('locale'));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -93,6 +127,7 @@ export class ReserveKitBookingButton extends LitElement {
     const dialog = this._dialog;
     if (!dialog || dialog.open) return;
     this._opener = opener;
+    this._isOpen = true;
     dialog.showModal();
     this.dispatchEvent(new CustomEvent('rk-open', { detail: {}, bubbles: true, composed: true }));
   }
@@ -107,21 +142,52 @@ export class ReserveKitBookingButton extends LitElement {
   }
 
   override render() {
-    const t = catalogueFor(resolveLocale(this, this.getAttribute('locale')), this.booking.strings);
+    const t = catalogueFor(this._locale(), this.booking.strings);
     return html`${this.trigger
         ? html`<button part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}><slot>Book now</slot></button>`
         : nothing}
-      <dialog part="dialog" aria-labelledby="heading" closedby="any" @close=${this._onClose}>
-        <header part="header">
+      <dialog part="dialog" aria-labelledby="heading" closedby="any" @beforetoggle=${this._onToggle} @close=${this._afterClose} @keydown=${this._onKeydown}>
+        <div part="header" class="bar">
           <h2 part="heading" id="heading">${this._label()}</h2>
           <button part="close" class="close" type="button" aria-label=${t.close} @click=${this.close}><span aria-hidden="true">×</span></button>
-        </header>
+        </div>
         <div part="body">${this._loaded ? this.booking : nothing}</div>
       </dialog>`;
   }
 
-  private _onClose = () => {
-    // The opener may be gone (or inert) by now; focusing it is then a harmless no-op.
+  /**
+   * A modal dialog makes the page inert, but Chromium lets Tab leave the last control for the
+   * browser's own UI (and, in a frame, the embedding page): wrap round instead, as the APG asks.
+   * Escape is ours too: the platform's close request waits for a rendered frame, so it is lost
+   * while the tab is hidden. A control that uses Escape itself can `preventDefault()` it.
+   */
+  private _onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      this.close();
+    }
+    if (e.key !== 'Tab' || !this._dialog) return;
+    const list = tabbables(this._dialog);
+    const edge = e.shiftKey ? list[0] : list[list.length - 1];
+    if (edge && deepActiveElement() === edge) {
+      e.preventDefault();
+      (e.shiftKey ? list[list.length - 1] : list[0]).focus();
+    }
+  };
+
+  /**
+   * Chromium fires a dialog's `close` event with the next rendered frame, so never in a hidden
+   * tab; `beforetoggle` comes synchronously with every way of closing, and a microtask later the
+   * dialog is closed and the page no longer inert. `close` stays as the fallback for older engines.
+   */
+  private _onToggle = (e: Event) => {
+    if ((e as ToggleEvent).newState === 'closed') queueMicrotask(this._afterClose);
+  };
+
+  private _afterClose = () => {
+    if (!this._isOpen || this._dialog?.open) return;
+    this._isOpen = false;
+    // The opener may be gone (or inert under another modal); focusing it is then a no-op.
     this._opener?.focus();
     this._opener = null;
     this.dispatchEvent(new CustomEvent('rk-close', { detail: {}, bubbles: true, composed: true }));

@@ -100,7 +100,7 @@ export const styles = css`
   dialog::backdrop {
     background: var(--rk-backdrop, rgb(10 12 16 / 0.55));
   }
-  header {
+  .bar {
     position: sticky;
     top: 0;
     z-index: 1;

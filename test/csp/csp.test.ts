@@ -1,0 +1,61 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { bookWednesdayMorning, loadFrame, mountBooking, NOW } from '../dist/frame';
+import { BookingPage } from '../booking/page';
+import { seedConsultation } from '../../src/mock/fixtures';
+import type { ReserveKitBookingButton } from '../../src/components/booking-button/booking-button.component';
+
+const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io";
+
+describe('standalone bundle under a strict Content-Security-Policy (issue 8)', function () {
+  // A fresh page, its service worker client and a full booking: slow when the suite runs in parallel.
+  this.timeout(30_000);
+  it('the page really is served with the policy', async () => {
+    const response = await fetch('/test/csp/csp.html');
+    expect(response.headers.get('content-security-policy')).to.equal(POLICY);
+  });
+
+  it('books without a single securitypolicyviolation', async () => {
+    const frame = await loadFrame('/test/csp/csp.html');
+    try {
+      const page = await mountBooking(frame);
+      await bookWednesdayMorning(page);
+      expect(frame.api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
+      expect(frame.probe.violations).to.deep.equal([]);
+    } finally {
+      frame.iframe.remove();
+    }
+  });
+
+  it('opens the popup, with its dialog styles, without a violation', async () => {
+    const frame = await loadFrame('/test/csp/csp.html');
+    try {
+      frame.api.reset();
+      seedConsultation(frame.api, { id: 1 });
+      frame.doc.body.insertAdjacentHTML('beforeend', '<reservekit-booking-button service-id="1" locale="en-US"></reservekit-booking-button>');
+      const button = frame.doc.querySelector('reservekit-booking-button') as ReserveKitBookingButton;
+      Object.assign(button.booking, { now: () => NOW, fetch: frame.api.fetch });
+      await button.updateComplete;
+      const opened = oneEvent(button, 'rk-open');
+      button.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+      await opened;
+      await new BookingPage(button.booking).ready();
+      // Adopted stylesheets apply under style-src 'self' (a <style> element would be blocked).
+      expect(frame.win.getComputedStyle(button.shadowRoot!.querySelector('dialog')!).paddingTop).to.equal('0px');
+      expect(frame.probe.violations).to.deep.equal([]);
+    } finally {
+      frame.iframe.remove();
+    }
+  });
+
+  it('the probe catches a violation (an inline style attribute)', async () => {
+    const frame = await loadFrame('/test/csp/csp.html');
+    try {
+      const seen = oneEvent(frame.doc, 'securitypolicyviolation');
+      frame.doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>');
+      await seen;
+      expect(frame.probe.violations.map((v) => v.directive)).to.deep.equal(['style-src-attr']);
+    } finally {
+      frame.iframe.remove();
+    }
+  });
+});
