@@ -31,6 +31,7 @@ export const ar: Partial<Strings> = {
   message: 'الرسالة',
   optional: '(اختياري)',
   book: 'احجز',
+  bookNow: 'احجز الآن',
   booking: 'جارٍ الحجز…',
 
   chooseDate: 'اختر تاريخًا',

@@ -28,6 +28,7 @@ export const de: Partial<Strings> = {
   message: 'Nachricht',
   optional: '(optional)',
   book: 'Buchen',
+  bookNow: 'Jetzt buchen',
   booking: 'Wird gebucht…',
 
   chooseDate: 'Datum wählen',

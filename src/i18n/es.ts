@@ -28,6 +28,7 @@ export const es: Partial<Strings> = {
   message: 'Mensaje',
   optional: '(opcional)',
   book: 'Reservar',
+  bookNow: 'Reservar ahora',
   booking: 'Reservando…',
 
   chooseDate: 'Elige una fecha',

@@ -29,6 +29,7 @@ export const fr: Partial<Strings> = {
   message: 'Message',
   optional: '(facultatif)',
   book: 'Réserver',
+  bookNow: 'Réserver',
   booking: 'Réservation en cours…',
 
   chooseDate: 'Choisissez une date',

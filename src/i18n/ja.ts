@@ -29,6 +29,7 @@ export const ja: Partial<Strings> = {
   message: 'メッセージ',
   optional: '（任意）',
   book: '予約する',
+  bookNow: '今すぐ予約',
   booking: '予約しています…',
 
   chooseDate: '日付を選択',

@@ -33,6 +33,7 @@ export const en = {
   message: 'Message',
   optional: '(optional)',
   book: 'Book',
+  bookNow: 'Book now',
   booking: 'Booking…',
 
   chooseDate: 'Choose a date',

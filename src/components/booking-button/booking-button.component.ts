@@ -137,18 +137,18 @@ export class ReserveKitBookingButton extends LitElement {
     this._dialog?.close();
   }
 
-  private _label() {
-    return this.heading || this.textContent?.replace(/\s+/g, ' ').trim() || 'Book now';
+  private _label(t: { bookNow: string }) {
+    return this.heading || this.textContent?.replace(/\s+/g, ' ').trim() || t.bookNow;
   }
 
   override render() {
     const t = catalogueFor(this._locale(), this.booking.strings);
     return html`${this.trigger
-        ? html`<button part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}><slot>Book now</slot></button>`
+        ? html`<button part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}><slot>${t.bookNow}</slot></button>`
         : nothing}
       <dialog part="dialog" aria-labelledby="heading" closedby="any" @beforetoggle=${this._onToggle} @close=${this._afterClose} @keydown=${this._onKeydown}>
         <div part="header" class="bar">
-          <h2 part="heading" id="heading">${this._label()}</h2>
+          <h2 part="heading" id="heading">${this._label(t)}</h2>
           <button part="close" class="close" type="button" aria-label=${t.close} @click=${this.close}><span aria-hidden="true">×</span></button>
         </div>
         <div part="body">${this._loaded ? this.booking : nothing}</div>

@@ -440,10 +440,10 @@ export class ReserveKitBooking extends LitElement {
   private _renderLoaded(loaded: Loaded, t: Strings, rtl: boolean) {
     const service = loaded.service;
     return html`
-      <header part="header">
+      <div part="header" class="header">
         <h2 part="title">${service.name}</h2>
         ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
-      </header>
+      </div>
       ${this._done ? this._renderDone(this._done, service, t) : this._renderPicker(service, this._plan(loaded), t, rtl)}
     `;
   }
@@ -463,7 +463,7 @@ export class ReserveKitBooking extends LitElement {
               aria-label=${t.changeTimezone}
               data-focus
               @change=${this._onZoneInput}
-              @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ((this._zonePicker = false), (this._moveFocus = true))}
+              @keydown=${this._onZoneKey}
             />
             <datalist id="rk-zones">${zoneList().map((z) => html`<option value=${z}>${zoneLabel(z)}</option>`)}</datalist></label
           >`
@@ -471,6 +471,14 @@ export class ReserveKitBooking extends LitElement {
       ${service.timezone !== zone ? html`<span class="muted">${format(t.serviceTimezone, { zone: isolate(zoneLabel(service.timezone)) })}</span>` : nothing}
     </div>`;
   }
+
+  /** Escape closes the picker only: a popup around the widget must not close too. */
+  private _onZoneKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this._zonePicker = false;
+    this._moveFocus = true;
+  };
 
   private _openZonePicker = () => {
     this._zonePicker = true;
