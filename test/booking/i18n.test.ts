@@ -137,6 +137,14 @@ describe('<reservekit-booking> themes and layout', () => {
     expect(getComputedStyle(chosen).color).to.match(/rgb\(255, 255, 255\)|oklch\(1 0 0\)|color\(srgb 1 1 1\)/);
   });
 
+  it('takes tokens set on any ancestor, not only on the element', async () => {
+    await seed();
+    const { el, page } = await mount();
+    await page.ready();
+    el.parentElement!.style.setProperty('--rk-bg', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(page.root.querySelector('[part=base]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('stacks calendar and times in a narrow container (container query, not viewport)', async () => {
     await seed();
     const { el, page } = await mount();

@@ -1,62 +1,21 @@
 import { css } from 'lit';
+import { tokens } from '../shared/tokens.styles';
 
 /**
- * Every visual value is a `--rk-*` token; the brand colour `--rk-accent` alone derives hover,
- * focus and text-on-accent colours. Layout reacts to the widget's own width (container
- * queries), because it often sits in a sidebar of a wide page.
+ * Every visual value comes from the tokens (../shared/tokens.styles.ts). Layout reacts to the
+ * widget's own width (container queries), because it often sits in a sidebar of a wide page.
  */
-export const styles = css`
+export const styles = [
+  tokens,
+  css`
   :host {
-    --rk-accent: #2f5bd3;
-    --rk-bg: #ffffff;
-    --rk-fg: #1b1f24;
-    --rk-muted: #5a6270;
-    --rk-border: #d3d8e0;
-    --rk-surface: #f5f7fa;
-    --rk-danger: #b3261e;
-    --rk-success: #1b6e3a;
-    --rk-radius: 10px;
-    --rk-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    --rk-font-size: 1rem;
-    --rk-gap: 0.75rem;
-    --rk-accent-text: oklch(from var(--rk-accent) clamp(0, (0.62 - l) * 1000, 1) 0 0);
-    --rk-accent-hover: color-mix(in oklab, var(--rk-accent) 85%, var(--rk-fg));
-    --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 14%, var(--rk-bg));
-    --rk-focus: var(--rk-accent);
     display: block;
     container-type: inline-size;
-    color-scheme: light;
-    font: var(--rk-font-size) / 1.45 var(--rk-font);
-    color: var(--rk-fg);
+    font: var(--_font-size) / 1.45 var(--_font);
+    color: var(--_fg);
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    --rk-accent: #8fb0ff;
-    --rk-bg: #15181d;
-    --rk-fg: #eef1f5;
-    --rk-muted: #aab2bf;
-    --rk-border: #3a414c;
-    --rk-surface: #1f242b;
-    --rk-danger: #ffb4ab;
-    --rk-success: #7fdc9f;
-    --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 24%, var(--rk-bg));
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      --rk-accent: #8fb0ff;
-      --rk-bg: #15181d;
-      --rk-fg: #eef1f5;
-      --rk-muted: #aab2bf;
-      --rk-border: #3a414c;
-      --rk-surface: #1f242b;
-      --rk-danger: #ffb4ab;
-      --rk-success: #7fdc9f;
-      --rk-accent-soft: color-mix(in oklab, var(--rk-accent) 24%, var(--rk-bg));
-      color-scheme: dark;
-    }
   }
   *,
   *::before,
@@ -64,12 +23,12 @@ export const styles = css`
     box-sizing: border-box;
   }
   .rk {
-    background: var(--rk-bg);
-    border: 1px solid var(--rk-border);
-    border-radius: var(--rk-radius);
-    padding: calc(var(--rk-gap) * 1.5);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_gap) * 1.5);
     display: grid;
-    gap: var(--rk-gap);
+    gap: var(--_gap);
     min-width: 0;
   }
   h2,
@@ -86,7 +45,7 @@ export const styles = css`
   }
   [part~='description'],
   .muted {
-    color: var(--rk-muted);
+    color: var(--_muted);
   }
   .small {
     font-size: 0.85em;
@@ -110,30 +69,30 @@ export const styles = css`
     cursor: pointer;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    border-radius: calc(var(--rk-radius) * 0.6);
-    border: 1px solid var(--rk-border);
-    background: var(--rk-surface);
+    border-radius: calc(var(--_radius) * 0.6);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
     padding: 0.4em 0.9em;
   }
   button:hover:not([disabled]):not([aria-disabled='true']) {
-    border-color: var(--rk-accent);
+    border-color: var(--_accent);
   }
   button[disabled],
   button[aria-disabled='true'] {
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 3px solid var(--rk-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .primary {
-    background: var(--rk-accent);
-    color: var(--rk-accent-text);
-    border-color: var(--rk-accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
     font-weight: 600;
   }
   .primary:hover:not([aria-disabled='true']) {
-    background: var(--rk-accent-hover);
+    background: var(--_accent-hover);
   }
   .primary[aria-disabled='true'] {
     opacity: 0.75;
@@ -144,7 +103,7 @@ export const styles = css`
     min-height: 1.5rem;
     min-width: 1.5rem;
     padding: 0;
-    color: var(--rk-fg);
+    color: var(--_fg);
     text-decoration: underline;
   }
   .zone {
@@ -160,7 +119,7 @@ export const styles = css`
   .picker {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    gap: calc(var(--rk-gap) * 2);
+    gap: calc(var(--_gap) * 2);
     align-items: start;
   }
   @container (max-width: 560px) {
@@ -197,7 +156,7 @@ export const styles = css`
       position: sticky;
       bottom: -5px;
       height: 1.75rem;
-      background: linear-gradient(color-mix(in oklab, var(--rk-bg) 0%, transparent), var(--rk-bg));
+      background: linear-gradient(color-mix(in oklab, var(--_bg) 0%, transparent), var(--_bg));
       pointer-events: none;
     }
   }
@@ -229,7 +188,7 @@ export const styles = css`
   th {
     font-weight: 500;
     font-size: 0.8em;
-    color: var(--rk-muted);
+    color: var(--_muted);
     padding-bottom: 0.25rem;
   }
   td {
@@ -244,24 +203,24 @@ export const styles = css`
     max-height: 3rem;
     padding: 0;
     border: 1px solid transparent;
-    background: var(--rk-accent-soft);
+    background: var(--_accent-soft);
     font-weight: 600;
   }
   .day[aria-disabled='true'] {
     background: none;
     font-weight: 400;
-    color: color-mix(in oklab, var(--rk-muted) 80%, var(--rk-bg));
+    color: color-mix(in oklab, var(--_muted) 80%, var(--_bg));
   }
   .day[aria-describedby='rk-reason-full'] {
     text-decoration: line-through;
-    text-decoration-color: color-mix(in oklab, var(--rk-muted) 60%, transparent);
+    text-decoration-color: color-mix(in oklab, var(--_muted) 60%, transparent);
   }
   .day[aria-current='date'] {
-    border-color: var(--rk-muted);
+    border-color: var(--_muted);
   }
   .day[aria-pressed='true'] {
-    background: var(--rk-accent);
-    color: var(--rk-accent-text);
+    background: var(--_accent);
+    color: var(--_accent-text);
   }
   .slots {
     display: grid;
@@ -295,7 +254,7 @@ export const styles = css`
   .slot > .small:not(.muted) {
     order: 1;
     margin-inline-start: auto;
-    color: var(--rk-muted);
+    color: var(--_muted);
   }
   .slot > .muted {
     order: 2;
@@ -305,9 +264,9 @@ export const styles = css`
     color: inherit;
   }
   .slot[aria-pressed='true'] {
-    background: var(--rk-accent);
-    color: var(--rk-accent-text);
-    border-color: var(--rk-accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
   }
   .slot[aria-pressed='true'] .muted {
     color: inherit;
@@ -318,9 +277,9 @@ export const styles = css`
   }
   .form {
     display: grid;
-    gap: var(--rk-gap);
-    border-top: 1px solid var(--rk-border);
-    padding-top: var(--rk-gap);
+    gap: var(--_gap);
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_gap);
   }
   .field {
     display: grid;
@@ -336,12 +295,12 @@ export const styles = css`
     width: 100%;
     min-height: 2.75rem;
     padding: 0.45em 0.65em;
-    border: 1px solid var(--rk-border);
-    border-radius: calc(var(--rk-radius) * 0.6);
-    background: var(--rk-bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_bg);
   }
   [aria-invalid='true'] {
-    border-color: var(--rk-danger);
+    border-color: var(--_danger);
     border-width: 2px;
   }
   .phone {
@@ -361,11 +320,11 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
     .rk {
-      padding: var(--rk-gap);
+      padding: var(--_gap);
     }
   }
   .field-error {
-    color: var(--rk-danger);
+    color: var(--_danger);
     font-size: 0.9em;
   }
   .actions {
@@ -375,8 +334,8 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .alert {
-    border: 2px solid var(--rk-danger);
-    border-radius: calc(var(--rk-radius) * 0.6);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.6);
     padding: 0.6rem 0.8rem;
     display: flex;
     flex-wrap: wrap;
@@ -390,7 +349,7 @@ export const styles = css`
     justify-items: start;
   }
   .done h3 {
-    color: var(--rk-success);
+    color: var(--_success);
     font-size: 1.2em;
   }
   .loading {
@@ -399,13 +358,13 @@ export const styles = css`
     align-items: center;
     min-height: 8rem;
     justify-content: center;
-    color: var(--rk-muted);
+    color: var(--_muted);
   }
   .spinner {
     width: 1.25rem;
     height: 1.25rem;
-    border: 3px solid var(--rk-border);
-    border-top-color: var(--rk-accent);
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
     border-radius: 50%;
     animation: rk-spin 0.8s linear infinite;
   }
@@ -417,10 +376,11 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
-      border-top-color: var(--rk-border);
+      border-top-color: var(--_border);
     }
   }
   [hidden] {
     display: none !important;
   }
-`;
+`,
+];
