@@ -55,6 +55,8 @@ export async function shares(root, { entry = 'src/standalone.ts', totalGzip, out
     legalComments: 'none',
     logLevel: 'silent',
     write: false,
+    // Translations are sibling files the widget fetches on demand, not part of its bundle.
+    external: ['./de', './fr', './es', './ja', './ar'],
   };
   const min = await build({ ...common, minify: true, metafile: true, outfile: join(outDir, 'standalone.esbuild.js') });
   writeFileSync(join(outDir, 'standalone.meta.json'), JSON.stringify(min.metafile, null, 1));
