@@ -1,8 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { api, mount, posts, seed } from './setup';
-import { accessibleName } from './page';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { api, mount, NOW, posts, seed } from './setup';
+import { accessibleName, BookingPage } from './page';
+import type { ReserveKitBooking } from '../../src/components/booking/reservekit-booking';
 
-async function openForm(page: Awaited<ReturnType<typeof mount>>['page']) {
+async function openForm(page: BookingPage) {
   await page.ready();
   await page.click('button', 'Monday, December 7, 2026');
   await page.click('button', /^9:00\s?PM/);
@@ -86,6 +87,32 @@ describe('<reservekit-booking> host control (issue 8)', () => {
     await page.click('button', 'Book another time');
     expect(page.get('grid')).to.exist;
     expect(accessibleName(page.root.activeElement!)).to.match(/2026$/);
+  });
+
+  it('prefill-from-url reads customer_name and customer_email from the page URL, only when set', async () => {
+    const original = location.href;
+    history.replaceState(null, '', '?customer_name=Url%20Name&customer_email=url%40example.com');
+    try {
+      await seed();
+      for (const [attr, expected] of [
+        [true, ['Url Name', 'url@example.com']],
+        [false, ['', '']],
+      ] as const) {
+        const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
+          service-id="1"
+          timezone="America/New_York"
+          locale="en-US"
+          ?prefill-from-url=${attr}
+          .now=${() => NOW}
+          .fetch=${api.fetch}
+        ></reservekit-booking>`);
+        const page = new BookingPage(el);
+        await openForm(page);
+        expect([page.value('Name'), page.value('Email')]).to.deep.equal(expected);
+      }
+    } finally {
+      history.replaceState(null, '', original);
+    }
   });
 
   it('writes no cookie, localStorage or sessionStorage during a booking', async () => {

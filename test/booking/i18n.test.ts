@@ -29,6 +29,16 @@ describe('<reservekit-booking> languages and regions', () => {
     expect(page.get('button', 'Buchen')).to.exist;
   });
 
+  it('es-ES: Monday first, Spanish month and labels, 24-hour clock', async () => {
+    await seed();
+    const { page } = await mount({ locale: 'es-ES' });
+    await page.ready();
+    expect(headers(page)[0]).to.equal('lunes');
+    expect(page.get('heading', 'diciembre de 2026')).to.exist;
+    await page.click('button', 'miércoles, 2 de diciembre de 2026');
+    expect(times(page)).to.deep.equal(['14:00 – 15:00']);
+  });
+
   it('ja-JP: Japanese month and labels', async () => {
     await seed();
     const { page } = await mount({ locale: 'ja-JP' });
