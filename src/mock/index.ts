@@ -4,6 +4,7 @@
  * service-worker helper lives in ./browser so this module never pulls in msw/browser.
  */
 import { getResponse } from 'msw';
+import { DEFAULT_API_BASE } from '../api/http';
 import type { HttpHandler } from 'msw';
 import type { BookingStatus, CreateBookingInput, CreateServiceInput, TimeSlotInput } from '../api/schemas';
 import { abortReason, createHandlers, type FailMatch, type InjectedFailure, type MockRequestLogEntry, type MockRuntime, type RateLimitOptions, type ResolvedMockApiOptions } from './handlers';
@@ -17,7 +18,7 @@ export type { MockBooking, MockCustomer, MockService, MockStore, MockTimeSlot } 
 export { activeBookings, placeConflict } from './rules';
 export { seedConsultation, consultationTimeSlots } from './fixtures';
 
-export const DEFAULT_API_BASE = 'https://api.reservekit.io';
+export { DEFAULT_API_BASE };
 
 export interface MockApiOptions {
   /** Default 'https://api.reservekit.io'. May be relative in the browser (proxy mode). */

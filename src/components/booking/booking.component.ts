@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { DateTime, IANAZone } from 'luxon';
-import type { ClientOptions } from '../../api/http';
+import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls';
 import { ReserveKitError } from '../../api/errors';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
@@ -24,7 +24,6 @@ interface Done {
   booking: Booking | null;
 }
 
-const DEFAULT_API_BASE = 'https://api.reservekit.io';
 const FIELDS: Field[] = ['name', 'email', 'phone', 'message'];
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 /** IANAZone.isValidZone builds an Intl.DateTimeFormat on every call (~0.1 ms): remember answers. */
@@ -182,19 +181,20 @@ export class ReserveKitBooking extends LitElement {
   /** Injectable clock (tests). */
   now: () => Date = () => new Date();
 
-  _zone = '';
-  _month = '';
-  _focus = '';
-  _date = '';
-  _key = '';
-  _values: Values = { name: '', email: '', phone: '', message: '', country: '' };
-  _fieldErrors: Partial<Record<Field, string>> = {};
-  _error: ReserveKitError | null = null;
-  _busy = false;
-  _done: Done | null = null;
-  _full = new Set<string>();
-  _tick = 0;
-  _zonePicker = false;
+  private _zone = '';
+  private _month = '';
+  private _focus = '';
+  private _date = '';
+  private _key = '';
+  private _values: Values = { name: '', email: '', phone: '', message: '', country: '' };
+  private _fieldErrors: Partial<Record<Field, string>> = {};
+  private _error: ReserveKitError | null = null;
+  private _busy = false;
+  private _done: Done | null = null;
+  private _full = new Set<string>();
+  /** Bumped once a second during a rate-limit wait, so the countdown re-renders. */
+  private _tick = 0;
+  private _zonePicker = false;
 
   private _retryAt = 0;
   private _timer?: ReturnType<typeof setInterval>;
@@ -742,7 +742,6 @@ export class ReserveKitBooking extends LitElement {
   };
 
   private _waiting() {
-    void this._tick;
     return this._retryAt > Date.now();
   }
 
@@ -762,7 +761,6 @@ export class ReserveKitBooking extends LitElement {
         return t.duplicate;
       case 'rate_limited': {
         const seconds = Math.max(0, Math.ceil((this._retryAt - Date.now()) / 1000));
-        void this._tick;
         return seconds ? format(t.rateLimited, { seconds: seconds.toLocaleString(this._locale) }) : t.rateLimitedDone;
       }
       case 'network':
