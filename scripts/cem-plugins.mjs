@@ -1,15 +1,21 @@
 /**
  * Config for `cem analyze --config scripts/cem-plugins.mjs` (run by scripts/build.mjs).
- * The analyzer reads our `@property() accessor x` fields correctly (attributes, types,
- * defaults, reflects); these plugins only fix what a consumer of the manifest would trip on.
+ * The analyzer reads Lit's `static properties` (attributes, types, defaults, reflects); these
+ * plugins only fix what a consumer of the manifest would trip on.
  */
 
-/** `_`-prefixed members are internal state (`@state() accessor _date`): mark them private. */
+/**
+ * `_`-prefixed members are internal state (`_date: { state: true }`): private, and, since Lit
+ * gives state no attribute, not attributes either (the analyzer lists them as if they were).
+ */
 function privateUnderscore() {
   return {
     name: 'reservekit:private-underscore',
     moduleLinkPhase({ moduleDoc }) {
-      for (const d of moduleDoc.declarations ?? []) for (const m of d.members ?? []) if (m.name.startsWith('_')) m.privacy = 'private';
+      for (const d of moduleDoc.declarations ?? []) {
+        for (const m of d.members ?? []) if (m.name.startsWith('_')) m.privacy = 'private';
+        if (d.attributes) d.attributes = d.attributes.filter((a) => !a.name.startsWith('_'));
+      }
     },
   };
 }
