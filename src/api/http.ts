@@ -178,7 +178,9 @@ async function attempt<T>(
   const parsed = z.looseObject({ data: schema }).safeParse(json);
   if (parsed.success) return parsed.data.data as T;
   const issue = parsed.error.issues[0]!;
-  const problem = issue.code == 'invalid_type' ? `expected ${issue.expected}` : issue.code.replace(/_/g, ' ');
+  // Schemas check integers as multipleOf(1) (see schemas.ts); say so in those words.
+  const expected = issue.code == 'invalid_type' ? issue.expected : issue.code == 'not_multiple_of' && issue.divisor == 1 ? 'int' : '';
+  const problem = expected ? `expected ${expected}` : issue.code.replace(/_/g, ' ');
   const where = issue.path.map(String).join('.');
   throw fail('bad_response', `${MESSAGES.bad_response}: ${where && where + ' '}${problem}`, { status, cause: parsed.error });
 }
