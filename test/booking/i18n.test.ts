@@ -132,6 +132,23 @@ describe('<reservekit-booking> themes and layout', () => {
       await page.click('button', 'Book');
       expect(page.get('textbox', 'Name').getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
+      await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
+      await page.click('button', 'Book');
+      await page.find('heading', "You're booked");
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${theme} theme passes axe while loading and on a load error`, async () => {
+      await seed();
+      api.setOptions({ latencyMs: 200 });
+      api.failNext({ method: 'GET', path: '/v1/services/1' }, 'network');
+      const { el, page } = await mount();
+      el.theme = theme;
+      await el.updateComplete;
+      expect(page.get('status').textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+      await page.find('alert');
+      await expect(el).to.be.accessible();
     });
   }
 
