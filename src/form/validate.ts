@@ -47,9 +47,6 @@ export function validateBooking(
   return out;
 }
 
-/** The name notes/contracts.md uses; the same function. */
-export const validateBookingInput = validateBooking;
-
 const BODY_FIELDS = [
   ['customer_name', 'name'],
   ['customer_email', 'email'],
