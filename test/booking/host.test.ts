@@ -68,6 +68,29 @@ describe('<reservekit-booking> host control (issue 8)', () => {
     expect(visited).to.deep.equal(['https://shop.example/thanks?b=1&d=2026-12-07']);
   });
 
+  it('redirect-url never follows a non-web address', async () => {
+    await seed();
+    const { el, page } = await mount();
+    el.redirectUrl = 'javascript:alert(1)';
+    const visited: string[] = [];
+    el.navigate = (url: string) => visited.push(url);
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      await openForm(page);
+      await page.fill({ name: 'Jane', email: 'jane@example.com' });
+      const booked = oneEvent(el, 'rk-booked');
+      await page.click('button', 'Book');
+      await booked;
+    } finally {
+      console.warn = original;
+    }
+    expect(visited).to.deep.equal([]);
+    expect(String(warnings[0])).to.contain('not an http(s) address');
+    await page.find('heading', "You're booked");
+  });
+
   it('reset() returns to a fresh calendar with the prefill, "Book another time" too', async () => {
     await seed();
     const { el, page } = await mount();

@@ -859,9 +859,17 @@ export class ReserveKitBooking extends LitElement {
       customer: { name: payload.customer_name ?? '', email: payload.customer_email ?? '', phone: payload.customer_phone ?? '' },
       message: payload.message ?? '',
     });
-    if (this.redirectUrl) {
-      this.navigate(this.redirectUrl.replaceAll('{booking_id}', encodeURIComponent(String(booking?.id ?? ''))).replaceAll('{date}', o.serviceDate));
+    if (!this.redirectUrl) return;
+    const url = this.redirectUrl.replaceAll('{booking_id}', encodeURIComponent(String(booking?.id ?? ''))).replaceAll('{date}', o.serviceDate);
+    let target: URL | undefined;
+    try {
+      target = new URL(url, location.href);
+    } catch {
+      // Reported below, like any other address we won't follow.
     }
+    // Only web addresses: a `javascript:` URL in the attribute must not become script.
+    if (target && /^https?:$/.test(target.protocol)) this.navigate(target.href);
+    else warnOnce(`redirect-url="${this.redirectUrl}" is not an http(s) address; staying on the page.`);
   }
 
   /** Navigates the top page; a method so a host (or a test) can override it. */
