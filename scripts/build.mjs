@@ -42,7 +42,7 @@ await build({
       fileName: (_format, name) => `${name}.js`,
     },
     // 'allow-extension': the shared modules may live in the widget's own file instead of a shared chunk.
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true, comments: false } },
   },
 });
 
