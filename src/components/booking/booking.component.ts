@@ -9,7 +9,7 @@ import { createSchedule, type Occurrence, type Schedule, type ScheduleInput } fr
 import { catalogueFor, firstDayOfWeek, format, isRtl, loadLocale, plural, resolveLocale, type Strings } from '../../i18n';
 import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
 import { validateBooking } from '../../form/validate';
-import { addMonths, clampDate, monthGrid, monthOf, nextFocus, weekdayOrder } from './calendar';
+import { addMonths, clampDate, monthEnd, monthGrid, monthOf, nextFocus, weekdayOrder } from './calendar';
 import { emit, type OccurrenceDetail } from './events';
 import { styles } from './booking.styles';
 
@@ -288,7 +288,7 @@ export class ReserveKitBooking extends LitElement {
         'A secret sk_rsv_ key is visible to every visitor of this page. Use a publishable or domain-restricted key, or point api-base at the reservekit-booking/server proxy, which keeps the key on your server.',
       );
     }
-    if (changed.has('timezone') && this.timezone && !IANAZone.isValidZone(this.timezone)) {
+    if (changed.has('timezone') && this.timezone && !isZone(this.timezone)) {
       warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
     }
   }
@@ -381,7 +381,7 @@ export class ReserveKitBooking extends LitElement {
   }
 
   private _monthOccurrences(plan: Schedule, month: string): Occurrence[] {
-    return plan.between(`${month}-01`, DateTime.fromISO(`${month}-01`).endOf('month').toISODate()!);
+    return plan.between(`${month}-01`, monthEnd(month));
   }
 
   private _remaining(o: Occurrence): number | undefined {
@@ -618,7 +618,7 @@ export class ReserveKitBooking extends LitElement {
     if (!next) return;
     e.preventDefault();
     const min = `${monthOf(today)}-01`;
-    const max = DateTime.fromISO(last).endOf('month').toISODate()!;
+    const max = monthEnd(monthOf(last));
     const date = clampDate(next, min, max);
     this._showMonth(monthOf(date), true, date);
   }

@@ -9,6 +9,9 @@ const iso = (d: DateTime) => d.toISODate()!;
 
 export const monthOf = (date: string) => date.slice(0, 7);
 
+/** The last day of `month` (`YYYY-MM`). */
+export const monthEnd = (month: string) => iso(day(`${month}-01`).endOf('month'));
+
 /** The month's weeks, each seven cells long; cells outside the month are null. */
 export function monthGrid(month: string, firstDayOfWeek: number): (string | null)[][] {
   // Plain UTC arithmetic: luxon's plus({ days: 1 }) costs ~40 µs a day here.
@@ -16,7 +19,8 @@ export function monthGrid(month: string, firstDayOfWeek: number): (string | null
   const weekday = new Date(first).getUTCDay() || 7;
   const lead = (weekday - firstDayOfWeek + 7) % 7;
   const cells: (string | null)[] = Array(lead).fill(null);
-  for (let d = first; new Date(d).getUTCMonth() === new Date(first).getUTCMonth(); d += 86_400_000) cells.push(new Date(d).toISOString().slice(0, 10));
+  const days = Number(monthEnd(month).slice(8));
+  for (let i = 0; i < days; i++) cells.push(new Date(first + i * 86_400_000).toISOString().slice(0, 10));
   while (cells.length % 7) cells.push(null);
   const weeks = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
