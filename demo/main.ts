@@ -179,7 +179,7 @@ async function mount() {
 // ---- scenarios ----------------------------------------------------------------------------------
 
 function when(o: Occurrence, withTime = false): string {
-  const start = o.start.setZone(viewerZone()).setLocale('en-US');
+  const start = DateTime.fromMillis(o.startMs, { zone: viewerZone(), locale: 'en-US' });
   const day = start.toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
   return withTime ? `${day} at ${start.toLocaleString(DateTime.TIME_SIMPLE)}` : day;
 }

@@ -56,14 +56,14 @@ if (!opt.bundle && !existsSync(bundle)) {
   } else {
     log('no scripts/build.mjs: bundling src/standalone.ts with esbuild into .bench/');
     bundle = join(out, 'reservekit-booking.js');
-    await build({ absWorkingDir: root, entryPoints: ['src/standalone.ts'], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, outfile: bundle, logLevel: 'warning' });
+    await build({ absWorkingDir: root, entryPoints: ['src/standalone.ts'], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, outfile: bundle, sourcemap: 'external', logLevel: 'warning' });
   }
 }
 if (!bundle.startsWith(root + '/')) throw new Error(`--bundle must be inside ${root}`);
 const bundleUrl = '/' + relative(root, bundle);
 const sizes = fileSizes(bundle);
 log(`bundle ${relative(root, bundle)}: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli`);
-const share = await shares(root, { totalGzip: sizes.gzip, outDir: out });
+const share = shares(root, { bundle, totalGzip: sizes.gzip });
 
 // The mock API for the page (the standalone bundle does not export it).
 await build({ absWorkingDir: root, entryPoints: ['src/mock/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(out, 'mock.js'), logLevel: 'warning' });

@@ -1,10 +1,10 @@
 /**
  * `npm run build`:
- *   dist/reservekit-booking.js  one self-contained, minified ES module for a <script type="module">
+ *   dist/reservekit-booking.js  one self-contained, minified ES module for a <script type="module">:
+ *                               both elements, every translation, no imports, nothing fetched later
+ *                               (so its SRI hash covers all of it); a hidden source map beside it
  *   dist/lib/                   ES modules for bundlers (dependencies external) + .d.ts
  *   dist/custom-elements.json   the manifest, and docs/api.md generated from it
- *   dist/reservekit-booking-button.js  the popup, on top of the file above
- *   dist/locales/*.js           one translation each, fetched by the standalone only when needed
  * Prints the standalone bundle's sizes, its biggest contributors and its SRI hash.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build as esbuildBuild } from 'esbuild';
+import { shares } from './bench/size.mjs';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,9 +21,8 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 rmSync(dist, { recursive: true, force: true });
 
 // ---- standalone ------------------------------------------------------------------------------
-// Two entries: the widget (self-contained: it imports nothing, it only fetches its translations
-// by dynamic import), and the popup, which imports the widget's file. Rolldown keeps every module
-// the widget needs inside the widget's own file, so a page loads one file per feature.
+// One file for everything a page can use: inline widget, popup and all six languages cost
+// 35 KB gzip together, and one file means one request, one integrity hash and nothing to host beside it.
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
@@ -36,13 +35,16 @@ await build({
     outDir: dist,
     emptyOutDir: false,
     minify: true,
+    // A map beside each file for debugging and for the size report below; 'hidden': no comment pointing at it, no bytes.
+    sourcemap: 'hidden',
     lib: {
-      entry: { 'reservekit-booking': join(root, 'src/standalone.ts'), 'reservekit-booking-button': join(root, 'src/standalone-button.ts') },
+      entry: { 'reservekit-booking': join(root, 'src/standalone.ts') },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     // 'allow-extension': the shared modules may live in the widget's own file instead of a shared chunk.
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true, comments: false } },
+    // Translations are dynamic imports (SPA bundlers split them off); here they go inside the one file.
+    rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
   },
 });
 
@@ -60,45 +62,18 @@ function minifyTemplates() {
 
 const code = readFileSync(join(dist, 'reservekit-booking.js'));
 const text = code.toString();
-const leaks = [/\bprocess\.env\b/, /\bimport\s*[^(]*?from\s*["']/, /\bimport\s*["']/, /\bimport\(["'][^./]/, /\brequire\(/].filter((re) => re.test(text));
+const leaks = [/\bprocess\.env\b/, /\bimport\s*[^(]*?from\s*["']/, /\bimport\s*["']/, /\bimport\s*\(/, /\brequire\(/].filter((re) => re.test(text));
 if (leaks.length) throw new Error(`dist/reservekit-booking.js is not self-contained: ${leaks.join(', ')}`);
 
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\ndist/reservekit-booking.js  ${kb(code.length)} raw, ${kb(gzip(code))} gzip (${gzip(code)} B), ${kb(brotli(code))} brotli`);
-const button = readFileSync(join(dist, 'reservekit-booking-button.js'));
-console.log(`dist/reservekit-booking-button.js  ${kb(button.length)} raw, ${gzip(button)} B gzip (the popup; loads the file above)`);
-const localeSizes = readdirSync(join(dist, 'locales')).map((f) => `${f.split('-')[0]} ${gzip(readFileSync(join(dist, 'locales', f)))} B`).join(', ');
-console.log(`dist/locales/*.js (each fetched only for its language), gzip: ${localeSizes}`);
 
-// Who takes the room: esbuild's metafile gives each input's minified bytes (rolldown only
-// reports sizes before minification); the gzip column spreads the real total pro rata.
-const { metafile } = await esbuildBuild({
-  entryPoints: [join(root, 'src/standalone.ts')],
-  bundle: true,
-  write: false,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  charset: 'utf8',
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfig: join(root, 'tsconfig.json'),
-  external: ['./de', './fr', './es', './ja', './ar'],
-  metafile: true,
-  logLevel: 'error',
-});
-const inputs = Object.entries(Object.values(metafile.outputs)[0].inputs);
-const total = inputs.reduce((n, [, i]) => n + i.bytesInOutput, 0);
-const shares = new Map();
-for (const [path, { bytesInOutput }] of inputs) {
-  const key = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.match(/^src\/(components\/)?[^/.]+/)?.[0] ?? path;
-  shares.set(key, (shares.get(key) ?? 0) + bytesInOutput);
-}
-console.log('  contributors (minified bytes; gzip pro rata):');
-for (const [key, bytes] of [...shares].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
-  console.log(`    ${key.padEnd(32)} ${kb(bytes).padStart(9)} ${kb((bytes / total) * gzip(code)).padStart(8)} gz  ${((bytes / total) * 100).toFixed(0).padStart(3)}%`);
+// Who takes the room, from the bundle's own source map (scripts/bench/size.mjs).
+console.log('  contributors (gzip share of the shipped bytes):');
+for (const g of shares(root, { bundle: join(dist, 'reservekit-booking.js'), totalGzip: gzip(code) }).groups) {
+  console.log(`    ${g.group.padEnd(40)} ${kb(g.raw).padStart(9)} min ${kb(g.gzip).padStart(8)} gz  ${(g.share * 100).toFixed(0).padStart(3)}%`);
 }
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);

@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-import type { IANAZone } from 'luxon';
 import { DATE_RE } from '../api/schemas';
 import type { TimeSlot } from '../api/schemas';
 import { DAY, MINUTE, WallClock, isoDate } from './zone';
@@ -11,13 +9,15 @@ export interface Occurrence {
   readonly slot: TimeSlot;
   /** Service-local `YYYY-MM-DD`: what the booking posts as `date`. */
   readonly serviceDate: string;
-  /** In the service zone. */
-  readonly start: DateTime;
-  /** In the service zone; the next day when the slot's end clock is <= its start clock. */
-  readonly end: DateTime;
+  /** ISO 8601 with the service zone's offset (`2026-06-01T21:00:00.000-04:00`). */
+  readonly start: string;
+  /** Likewise; the next day when the slot's end clock is <= its start clock. */
+  readonly end: string;
+  /** The service's IANA zone, which `start` and `end` are written in. */
+  readonly serviceZone: string;
   /** Viewer-local `YYYY-MM-DD` of `start`: the day the occurrence is listed under. */
   readonly viewerDate: string;
-  /** Epoch ms of `start` / `end`, for comparisons and `Intl` formatting without luxon. */
+  /** Epoch ms of `start` / `end`, for comparisons and `Intl` formatting. */
   readonly startMs: number;
   readonly endMs: number;
 }
@@ -106,13 +106,11 @@ export function prepare(input: ScheduleInput): Prepared {
 }
 
 /**
- * Builds `start`/`end` DateTimes on first read (prototype getters, so spreading an occurrence drops
- * them): a month holds ~1650 occurrences, a day shows ~50, and each DateTime costs ~10 µs.
+ * Writes `start`/`end` on first read (prototype getters, so spreading an occurrence drops them):
+ * a month holds ~1650 occurrences and a day shows ~50.
  */
 class Occ implements Occurrence {
   readonly key: string;
-  #start?: DateTime;
-  #end?: DateTime;
 
   constructor(
     readonly slot: TimeSlot,
@@ -120,17 +118,21 @@ class Occ implements Occurrence {
     readonly viewerDate: string,
     readonly startMs: number,
     readonly endMs: number,
-    private readonly zone: IANAZone,
+    private readonly clock: WallClock,
   ) {
     this.key = `${slot.id}@${serviceDate}`;
   }
 
-  get start(): DateTime {
-    return (this.#start ??= DateTime.fromMillis(this.startMs, { zone: this.zone }));
+  get start(): string {
+    return this.clock.iso(this.startMs);
   }
 
-  get end(): DateTime {
-    return (this.#end ??= DateTime.fromMillis(this.endMs, { zone: this.zone }));
+  get end(): string {
+    return this.clock.iso(this.endMs);
+  }
+
+  get serviceZone(): string {
+    return this.clock.zone.name;
   }
 }
 
@@ -171,7 +173,7 @@ export function expand(p: Prepared, from: string, to: string): Occurrence[] {
       const stop = Math.max(start, p.service.toInstant(day + rule.end));
       while (start >= dayStarts[i + 1]) i++;
       while (start < dayStarts[i]) i--;
-      out.push(new Occ(rule.slot, date, dates[i], start, stop, p.service.zone));
+      out.push(new Occ(rule.slot, date, dates[i], start, stop, p.service));
       // Rules are in clock order, so only a gap-shifted start can break the order.
       if (start < prev) sorted = false;
       prev = start;

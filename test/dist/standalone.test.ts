@@ -6,31 +6,26 @@ const BUNDLE = '/dist/reservekit-booking.js';
 describe('dist/reservekit-booking.js (standalone bundle)', function () {
   // A fresh page, its service worker client and a full booking: slow when the suite runs in parallel.
   this.timeout(30_000);
-  it('is one production module: no static import, dynamic ones only for translations', async () => {
+  it('is one production module: no import of any kind, so its integrity hash covers everything it runs', async () => {
     const text = await (await fetch(BUNDLE)).text();
     expect(text).not.to.match(/\bimport\s*[^(]*?from\s*["']/, 'a static import');
     expect(text).not.to.match(/\bimport\s*["']/, 'a side-effect import');
-    const dynamic = [...text.matchAll(/\bimport\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
-    expect(dynamic.length, 'translations load on demand').to.equal(5);
-    for (const spec of dynamic) expect(spec).to.match(/^\.\/locales\/(de|fr|es|ja|ar)-[\w-]+\.js$/);
+    expect(text).not.to.match(/\bimport\s*\(/, 'a dynamic import');
     expect(text).not.to.contain('process.env');
     expect(text).not.to.contain('Lit is in dev mode');
   });
 
-  it('registers the widget; the popup file adds the popup on top of it', async () => {
+  it('registers the inline widget and the popup, and exports openBooking', async () => {
     const mod = await import(/* @vite-ignore */ BUNDLE);
+    for (const name of ['ReserveKitBooking', 'ReserveKitBookingButton', 'openBooking']) expect(mod, name).to.have.property(name);
     expect(customElements.get('reservekit-booking')).to.equal(mod.ReserveKitBooking);
-    expect(customElements.get('reservekit-booking-button')).to.equal(undefined);
-    const popupUrl = '/dist/reservekit-booking-button.js';
-    const popup = await import(/* @vite-ignore */ popupUrl);
-    for (const name of ['ReserveKitBooking', 'ReserveKitBookingButton', 'openBooking']) expect(popup, name).to.have.property(name);
-    expect(popup.ReserveKitBooking, 'one copy of the widget').to.equal(mod.ReserveKitBooking);
-    expect(customElements.get('reservekit-booking-button')).to.equal(popup.ReserveKitBookingButton);
+    expect(customElements.get('reservekit-booking-button')).to.equal(mod.ReserveKitBookingButton);
   });
 
-  it('fetches a translation from its sibling file only when the page needs it', async () => {
-    const before = performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/locales/')).length;
+  it('speaks German without fetching anything but the API', async () => {
+    const scripts = () => performance.getEntriesByType('resource').filter((r) => /\.(m?js|ts)(\?|$)/.test(r.name)).length;
     const mod = await import(/* @vite-ignore */ BUNDLE);
+    const before = scripts();
     const el = new mod.ReserveKitBooking();
     el.setAttribute('locale', 'de-DE');
     el.setAttribute('service-id', '1');
@@ -40,9 +35,7 @@ describe('dist/reservekit-booking.js (standalone bundle)', function () {
     document.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]')?.textContent.includes('nicht erreichbar'), 'German error text', { timeout: 10_000 });
-      const loaded = performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/locales/'));
-      expect(loaded.length - before).to.equal(1);
-      expect(loaded.at(-1)!.name).to.match(/\/dist\/locales\/de-[\w-]+\.js$/);
+      expect(scripts() - before, 'scripts loaded after the bundle').to.equal(0);
     } finally {
       el.remove();
     }

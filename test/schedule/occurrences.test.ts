@@ -30,8 +30,8 @@ const view = (o: Occurrence) => ({
   key: o.key,
   serviceDate: o.serviceDate,
   viewerDate: o.viewerDate,
-  start: o.start.toISO(),
-  end: o.end.toISO(),
+  start: o.start,
+  end: o.end,
 });
 
 // 2026-06-01 is a Monday; 00:00Z is Sunday 20:00 in New York.
@@ -85,7 +85,7 @@ describe('schedule: occurrences', () => {
       },
     ]);
     expect(new Date(list[1].startMs).toISOString()).to.equal('2026-06-02T01:00:00.000Z');
-    expect(list[1].start.zoneName).to.equal(NY);
+    expect(list[1].serviceZone).to.equal(NY);
     expect(occurrencesBetween(input(TOKYO), '2026-06-02', '2026-06-02').map((o) => o.key)).to.deep.equal([
       '1@2026-06-01',
     ]);
@@ -123,7 +123,7 @@ describe('schedule: occurrences', () => {
       '2026-06-01',
       '2026-06-14',
     );
-    expect(list.map((o) => [o.key, o.start.weekdayLong])).to.deep.equal([
+    expect(list.map((o) => [o.key, DateTime.fromISO(o.start, { setZone: true }).weekdayLong])).to.deep.equal([
       ['6@2026-06-06', 'Saturday'],
       ['5@2026-06-07', 'Sunday'],
       ['6@2026-06-13', 'Saturday'],
@@ -140,7 +140,7 @@ describe('schedule: occurrences', () => {
       '2026-06-05',
       '2026-06-05',
     );
-    expect(list.map((o) => [o.key, o.start.toISO(), o.end.toISO()])).to.deep.equal([
+    expect(list.map((o) => [o.key, o.start, o.end])).to.deep.equal([
       ['8@2026-06-05', '2026-06-05T09:00:00.000-04:00', '2026-06-06T09:00:00.000-04:00'],
       ['7@2026-06-05', '2026-06-05T22:00:00.000-04:00', '2026-06-06T02:00:00.000-04:00'],
       ['9@2026-06-05', '2026-06-05T23:00:00.000-04:00', '2026-06-06T00:00:00.000-04:00'],
@@ -159,7 +159,7 @@ describe('schedule: occurrences', () => {
       '2026-06-01',
       '2026-06-02',
     );
-    expect(list.map((o) => [o.key, o.viewerDate, o.start.toISO(), o.end.toISO()])).to.deep.equal([
+    expect(list.map((o) => [o.key, o.viewerDate, o.start, o.end])).to.deep.equal([
       ['10@2026-06-01', '2026-06-01', '2026-06-01T09:00:00.000-04:00', '2026-06-01T10:30:00.000-04:00'],
       ['11@2026-06-01', '2026-06-02', '2026-06-01T23:15:00.000-04:00', '2026-06-02T00:45:00.000-04:00'],
     ]);
@@ -337,9 +337,10 @@ describe('schedule: month boundaries, lookup and caching', () => {
     expect(list.length).to.equal(38 + 29 * 50 + 12);
     for (const o of list) {
       expect(DateTime.fromMillis(o.startMs, { zone: TOKYO }).toISODate()).to.equal(o.viewerDate);
-      expect(o.start.toISODate()).to.equal(o.serviceDate);
-      expect(o.start.weekday % 7).to.equal(o.slot.day_of_week);
-      expect(o.end.toMillis() - o.start.toMillis()).to.equal(15 * 60_000);
+      expect(o.start.slice(0, 10)).to.equal(o.serviceDate);
+      expect(DateTime.fromISO(o.start, { setZone: true }).weekday % 7).to.equal(o.slot.day_of_week);
+      expect(Date.parse(o.end) - Date.parse(o.start)).to.equal(15 * 60_000);
+      expect(Date.parse(o.start)).to.equal(o.startMs);
     }
   });
 });

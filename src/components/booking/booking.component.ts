@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls';
 import { ReserveKitError } from '../../api/errors';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
 import { createSchedule, type Occurrence, type Schedule, type ScheduleInput } from '../../schedule';
+import { DAY, WallClock, isoDate } from '../../schedule/zone';
 import { catalogueFor, firstDayOfWeek, format, isRtl, loadLocale, plural, resolveLocale, type Strings } from '../../i18n';
 import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
 import { validateBooking } from '../../form/validate';
@@ -239,15 +240,10 @@ export class ReserveKitBooking extends LitElement {
   private _availability = new Task<[string, string, typeof fetch | undefined], Map<string, number>>(this, {
     task: async ([id, base], { signal }) => {
       if (!id || !base || !this._proxied()) return new Map();
-      const today = DateTime.fromJSDate(this.now(), { zone: 'utc' });
+      const now = +this.now();
       let answer: Availability;
       try {
-        answer = await getAvailability(
-          this._options,
-          id,
-          { from: today.minus({ days: 1 }).toISODate()!, to: today.plus({ days: this.daysAhead + 1 }).toISODate()! },
-          { signal },
-        );
+        answer = await getAvailability(this._options, id, { from: isoDate(now - DAY), to: isoDate(now + (this.daysAhead + 1) * DAY) }, { signal });
       } catch (error) {
         if ((error as Error).name === 'AbortError') throw error;
         return new Map();
@@ -393,9 +389,9 @@ export class ReserveKitBooking extends LitElement {
     return {
       timeSlotId: o.slot.id,
       date: o.serviceDate,
-      start: o.start.toISO()!,
-      end: o.end.toISO()!,
-      serviceTimezone: o.start.zoneName!,
+      start: o.start,
+      end: o.end,
+      serviceTimezone: o.serviceZone,
       viewerTimezone: this._viewerZone,
     };
   }
@@ -497,7 +493,7 @@ export class ReserveKitBooking extends LitElement {
 
   private _renderPicker(service: Service, plan: Schedule, t: Strings, rtl: boolean) {
     const locale = this._locale;
-    const today = DateTime.fromJSDate(this.now(), { zone: this._viewerZone }).toISODate()!;
+    const today = WallClock.for(this._viewerZone).dateOf(+this.now());
     const last = plan.last;
     const month = this._month || monthOf(this._date || this._firstBookable(plan, today, last) || today);
     const occurrences = this._monthOccurrences(plan, month);

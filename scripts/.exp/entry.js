@@ -1,0 +1,1 @@
+import {DateTime} from 'luxon'; window.x=[DateTime];
