@@ -12,9 +12,9 @@ export type { PluralKey, Strings };
 export const translations: Record<string, Partial<Strings>> = {};
 
 /**
- * Translations load on demand: they would cost about 4 KB gzip in a script bundle whose budget
- * leaves 10 KB for all our own code, and most pages need one language. In the standalone build
- * each is a small sibling file fetched only when that language is used.
+ * Translations load on demand, so an app bundler can split each into a chunk of its own (most
+ * pages need one language). The standalone script inlines them all (scripts/build.mjs: one file,
+ * one integrity hash), where these imports resolve at once.
  */
 const loaders: Record<string, () => Promise<Partial<Strings>>> = {
   de: () => import('./de').then((m) => m.de),
