@@ -1,1 +1,0 @@
-import {DateTime} from 'luxon'; window.x=[DateTime];
