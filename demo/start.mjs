@@ -14,6 +14,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const server = await createServer({
   root,
   server: { port: Number(process.env.PORT) || 5173, open: '/demo/' },
+  plugins: [
+    {
+      // The site root has no page of its own: send a visitor who drops the path to the demo.
+      name: 'reservekit:root-to-demo',
+      configureServer(dev) {
+        dev.middlewares.use((req, res, next) => {
+          if (req.url !== '/' && req.url !== '/index.html') return next();
+          res.writeHead(302, { Location: '/demo/' }).end();
+        });
+      },
+    },
+  ],
 });
 await server.listen();
 
