@@ -186,4 +186,21 @@ describe('<reservekit-booking> host control (issue 8)', () => {
     expect(seeded.slots.wedAfternoon.id).to.be.a('number');
     host.remove();
   });
+
+  it('falls back to UTC when the browser reports a zone luxon does not know', async () => {
+    await seed();
+    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+    Intl.DateTimeFormat.prototype.resolvedOptions = function () {
+      return { ...resolved.call(this), timeZone: 'Etc/Unknown' };
+    };
+    try {
+      const { page } = await mount({ timezone: '' });
+      await page.ready();
+      expect(page.root.querySelector('[part=timezone] strong')!.textContent).to.equal('UTC');
+      // At 12:00 UTC, Tuesday's two times (02:00 and 06:00 UTC) are past; Wednesday's 19:00 UTC is the first.
+      expect(page.enabledDays()[0]).to.equal('Wednesday, December 2, 2026');
+    } finally {
+      Intl.DateTimeFormat.prototype.resolvedOptions = resolved;
+    }
+  });
 });

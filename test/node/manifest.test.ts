@@ -42,3 +42,18 @@ test('describes the popup element with the widget attributes it forwards', () =>
   assert.ok(attributes.includes('service-id') && attributes.includes('heading'));
   assert.deepEqual(attributes.filter((a) => a.startsWith('_')), []);
 });
+
+test('the README carries every attribute, property, event, part and custom property of both elements', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  for (const el of elements) {
+    const names = [
+      ...(el.attributes ?? []).map((a) => a.name),
+      ...(el.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !(m as { static?: boolean }).static).map((m) => m.name),
+      ...(el.events ?? []).map((e) => e.name),
+      ...(el.cssParts ?? []).map((p) => p.name),
+      ...(el.cssProperties ?? []).map((p) => p.name),
+    ];
+    assert.ok(names.length > 10, el.tagName);
+    for (const name of names) assert.ok(readme.includes(`\`${name}\``), `${el.tagName}: ${name} is missing from README.md`);
+  }
+});

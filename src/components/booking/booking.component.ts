@@ -26,7 +26,7 @@ interface Done {
 }
 
 const FIELDS: Field[] = ['name', 'email', 'phone', 'message'];
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** IANAZone.isValidZone builds an Intl.DateTimeFormat on every call (~0.1 ms): remember answers. */
 const validZones = new Map<string, boolean>();
 const isZone = (zone: string) => validZones.get(zone) ?? (validZones.set(zone, IANAZone.isValidZone(zone)), validZones.get(zone)!);
@@ -149,8 +149,8 @@ export class ReserveKitBooking extends LitElement {
 
   /** The ReserveKit service to book (required). */
   serviceId = '';
-  /** API root, or your own proxy endpoint (SPEC 6). */
-  apiBase = DEFAULT_API_BASE;
+  /** API root (default `https://api.reservekit.io`), or your own proxy endpoint such as `/api/booking` (SPEC 6). */
+  apiBase: string = DEFAULT_API_BASE;
   /** Public or domain-restricted key; never a secret `sk_rsv_` key on a public page. */
   apiKey = '';
   /** The visitor's IANA timezone; defaults to the browser's. */
@@ -343,8 +343,9 @@ export class ReserveKitBooking extends LitElement {
 
   private _computeZone() {
     // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
-    for (const zone of [this._zone, this.timezone, rememberedZone]) if (zone && isZone(zone)) return zone;
-    return browserZone();
+    // The browser's own can be one luxon does not know (an "Etc/Unknown" from a stripped-down ICU): UTC then.
+    for (const zone of [this._zone, this.timezone, rememberedZone, browserZone()]) if (zone && isZone(zone)) return zone;
+    return 'UTC';
   }
 
   private get _locale() {
