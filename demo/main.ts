@@ -352,7 +352,9 @@ function snippet(): string {
   const lines = Object.entries(attrs).map(([k, v]) => `  ${k}="${v}"`);
   if (settings.accent) lines.push(`  style="--rk-accent: ${settings.accent}"`);
   const body = settings.mode === 'popup' ? SITES[settings.service].button : '';
-  return `<script type="module">\n  import 'reservekit-booking';\n</script>\n\n<${tag}\n${lines.join('\n')}\n>${body}</${tag}>`;
+  // The one-file script defines both elements (README: "Put it on a page in one minute").
+  const script = '<script type="module" src="https://cdn.example/reservekit-booking@0.1.0/dist/reservekit-booking.js"></script>';
+  return `${script}\n\n<${tag}\n${lines.join('\n')}\n>${body}</${tag}>`;
 }
 
 function onControlChange(e: Event) {

@@ -42,7 +42,6 @@ await build({
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    // 'allow-extension': the shared modules may live in the widget's own file instead of a shared chunk.
     // Translations are dynamic imports (SPA bundlers split them off); here they go inside the one file.
     rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
   },
@@ -72,8 +71,15 @@ console.log(`\ndist/reservekit-booking.js  ${kb(code.length)} raw, ${kb(gzip(cod
 
 // Who takes the room, from the bundle's own source map (scripts/bench/size.mjs).
 console.log('  contributors (gzip share of the shipped bytes):');
-for (const g of shares(root, { bundle: join(dist, 'reservekit-booking.js'), totalGzip: gzip(code) }).groups) {
+const { groups } = shares(root, { bundle: join(dist, 'reservekit-booking.js'), totalGzip: gzip(code) });
+for (const g of groups) {
   console.log(`    ${g.group.padEnd(40)} ${kb(g.raw).padStart(9)} min ${kb(g.gzip).padStart(8)} gz  ${(g.share * 100).toFixed(0).padStart(3)}%`);
+}
+// The widget uses luxon's zone rules (IANAZone), never DateTime: DateTime's methods reach all of
+// luxon (~20 KB gzip more). Say so plainly if an import, or a luxon or rolldown update, brings it back.
+const luxon = groups.find((g) => g.group === 'luxon');
+if (text.includes('Invalid DateTime') || (luxon?.gzip ?? 0) > 4096) {
+  throw new Error(`luxon's DateTime is in dist/reservekit-booking.js (luxon: ${kb(luxon?.gzip ?? 0)} gzip): import only IANAZone from luxon in src/ code the element reaches (see docs/bench.md, findings)`);
 }
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);

@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -39,7 +40,7 @@ export function groupOf(input) {
   return 'other';
 }
 
-const UNMAPPED = 'ours: glue (bundler runtime, unmapped)';
+const UNMAPPED = 'bundler glue (unmapped)';
 
 /**
  * Each group's share of `bundle`, from `bundle + '.map'`. Bytes no segment covers (the
@@ -48,13 +49,13 @@ const UNMAPPED = 'ours: glue (bundler runtime, unmapped)';
 export function shares(root, { bundle, totalGzip }) {
   const mapFile = `${bundle}.map`;
   if (!existsSync(mapFile)) throw new Error(`${relative(root, mapFile)} is missing: npm run build writes it`);
-  const map = new TraceMap(readFileSync(mapFile, 'utf8'), mapFile);
-  const sources = map.resolvedSources.map((url) => groupOf(relative(root, url.replace(/^file:\/\//, ''))));
-  const lines = readFileSync(bundle, 'utf8').split('\n');
+  const map = new TraceMap(readFileSync(mapFile, 'utf8'), pathToFileURL(mapFile).href);
+  const sources = map.resolvedSources.map((url) => groupOf(relative(root, fileURLToPath(url)).replaceAll('\\', '/')));
+  const mappings = decodedMappings(map);
   const code = new Map();
   const add = (group, text) => code.set(group, (code.get(group) ?? '') + text);
-  decodedMappings(map).forEach((segments, line) => {
-    const text = lines[line] ?? '';
+  readFileSync(bundle, 'utf8').split('\n').forEach((text, line) => {
+    const segments = mappings[line] ?? [];
     if (!segments.length) return add(UNMAPPED, text);
     add(UNMAPPED, text.slice(0, segments[0][0]));
     segments.forEach((seg, i) => add(seg.length > 1 ? sources[seg[1]] : UNMAPPED, text.slice(seg[0], segments[i + 1]?.[0] ?? text.length)));

@@ -106,11 +106,13 @@ export function prepare(input: ScheduleInput): Prepared {
 }
 
 /**
- * Writes `start`/`end` on first read (prototype getters, so spreading an occurrence drops them):
- * a month holds ~1650 occurrences and a day shows ~50.
+ * Writes `start`/`end` on first read and keeps them (prototype getters, so spreading an
+ * occurrence drops them and `serviceZone`): a month holds ~1650 occurrences and a day shows ~50.
  */
 class Occ implements Occurrence {
   readonly key: string;
+  #start?: string;
+  #end?: string;
 
   constructor(
     readonly slot: TimeSlot,
@@ -124,11 +126,11 @@ class Occ implements Occurrence {
   }
 
   get start(): string {
-    return this.clock.iso(this.startMs);
+    return (this.#start ??= this.clock.iso(this.startMs));
   }
 
   get end(): string {
-    return this.clock.iso(this.endMs);
+    return (this.#end ??= this.clock.iso(this.endMs));
   }
 
   get serviceZone(): string {

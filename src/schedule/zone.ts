@@ -52,12 +52,12 @@ export class WallClock {
     return early < info.at || late < info.at ? early : late;
   }
 
-  /** Wall-clock date of an instant. */
   /** ISO 8601 of an instant with this zone's offset, as luxon's `toISO()` writes it: `2026-06-01T21:00:00.000-04:00`. */
   iso(ms: number): string {
     return new Date(ms + this.zone.offset(ms) * MINUTE).toISOString().slice(0, 23) + this.zone.formatOffset(ms, 'short');
   }
 
+  /** Wall-clock date of an instant. */
   dateOf(ms: number): string {
     return isoDate(ms + this.zone.offset(ms) * MINUTE);
   }

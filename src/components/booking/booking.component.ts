@@ -343,9 +343,10 @@ export class ReserveKitBooking extends LitElement {
 
   private _computeZone() {
     // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
+    for (const zone of [this._zone, this.timezone, rememberedZone]) if (zone && isZone(zone)) return zone;
     // The browser's own can be one luxon does not know (an "Etc/Unknown" from a stripped-down ICU): UTC then.
-    for (const zone of [this._zone, this.timezone, rememberedZone, browserZone()]) if (zone && isZone(zone)) return zone;
-    return 'UTC';
+    const own = browserZone();
+    return isZone(own) ? own : 'UTC';
   }
 
   private get _locale() {
