@@ -353,7 +353,7 @@ function snippet(): string {
   if (settings.accent) lines.push(`  style="--rk-accent: ${settings.accent}"`);
   const body = settings.mode === 'popup' ? SITES[settings.service].button : '';
   // The one-file script defines both elements (README: "Put it on a page in one minute").
-  const script = '<script type="module" src="https://cdn.example/reservekit-booking@0.1.0/dist/reservekit-booking.js"></script>';
+  const script = '<!-- dist/reservekit-booking.js, hosted by you or a CDN -->\n<script type="module" src="/js/reservekit-booking.js"></script>';
   return `${script}\n\n<${tag}\n${lines.join('\n')}\n>${body}</${tag}>`;
 }
 
