@@ -6,7 +6,7 @@
 import { DATE_RE } from '../api/schemas';
 import { expand, prepare } from './occurrence';
 import type { Occurrence, Prepared, ScheduleInput } from './occurrence';
-import { isoDate } from './zone';
+import { isoDate, monthEnd } from './dates';
 
 export { parseClock } from './occurrence';
 export type { Clock, Occurrence, ScheduleInput } from './occurrence';
@@ -67,7 +67,7 @@ export function createSchedule(input: ScheduleInput): Schedule {
     let days = months.get(ym);
     if (!days) {
       days = new Map();
-      const end = isoDate(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7), 0));
+      const end = monthEnd(ym);
       for (const o of expand(p, `${ym}-01`, end)) {
         const list = days.get(o.viewerDate);
         if (list) list.push(o);

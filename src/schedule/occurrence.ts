@@ -1,6 +1,7 @@
 import { DATE_RE } from '../api/schemas';
 import type { TimeSlot } from '../api/schemas';
-import { DAY, MINUTE, WallClock, isoDate } from './zone';
+import { DAY, MINUTE, isoDate } from './dates';
+import { WallClock } from './zone';
 
 /** One bookable (slot, service-local date) pair. */
 export interface Occurrence {

@@ -1,10 +1,5 @@
 import { IANAZone } from 'luxon';
-
-export const DAY = 86_400_000;
-export const MINUTE = 60_000;
-
-/** `YYYY-MM-DD` of a UTC-based millisecond value (wall times are carried as "UTC" numbers). */
-export const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+import { DAY, MINUTE, isoDate } from './dates';
 
 /** A local day's offset in minutes, or the one transition near it. */
 type Day = number | { before: number; after: number; at: number };

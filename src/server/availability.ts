@@ -5,10 +5,10 @@
  */
 import type { AvailabilityEntry, Booking, TimeSlot } from '../api/schemas';
 import { isIsoDate } from '../form/validate';
+import { DAY, isoDate } from '../schedule/dates';
 
 /** The widget asks for days-ahead (default 60) + 2 days; a quarter covers that with room to spare. */
 export const MAX_RANGE_DAYS = 92;
-const DAY_MS = 86_400_000;
 
 /** Adds the non-cancelled bookings to `counts`, keyed `${time_slot_id}@${date}` like the widget's occurrences. */
 export function countBookings(bookings: readonly Booking[], counts = new Map<string, number>()): Map<string, number> {
@@ -34,7 +34,7 @@ export function parseRange(from: string | null, to: string | null): Range {
   if (!isIsoDate(from) || !isIsoDate(to)) return { ok: false, fields };
   const start = Date.parse(from);
   if (Date.parse(to) < start) return { ok: false, fields: { to: 'to must not be before from' } };
-  const last = new Date(Math.min(Date.parse(to), start + MAX_RANGE_DAYS * DAY_MS)).toISOString().slice(0, 10);
+  const last = isoDate(Math.min(Date.parse(to), start + MAX_RANGE_DAYS * DAY));
   return { ok: true, from, to: last };
 }
 
@@ -50,9 +50,9 @@ export function availabilityBetween(
   to: string,
 ): AvailabilityEntry[] {
   const entries: AvailabilityEntry[] = [];
-  for (let t = Date.parse(from), end = Date.parse(to); t <= end; t += DAY_MS) {
+  for (let t = Date.parse(from), end = Date.parse(to); t <= end; t += DAY) {
     const day = new Date(t);
-    const date = day.toISOString().slice(0, 10);
+    const date = isoDate(t);
     for (const slot of slots) {
       if (slot.day_of_week !== day.getUTCDay()) continue;
       const booked = counts.get(`${slot.id}@${date}`) ?? 0;

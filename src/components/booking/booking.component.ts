@@ -6,7 +6,8 @@ import { createBooking, getAvailability, getService, listServiceTimeSlots } from
 import { ReserveKitError } from '../../api/errors';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
 import { createSchedule, type Occurrence, type Schedule, type ScheduleInput } from '../../schedule';
-import { DAY, WallClock, isoDate } from '../../schedule/zone';
+import { DAY, isoDate } from '../../schedule/dates';
+import { WallClock } from '../../schedule/zone';
 import { catalogueFor, firstDayOfWeek, format, isRtl, loadLocale, plural, resolveLocale, type Strings } from '../../i18n';
 import { COUNTRY_CODES, defaultCountryFor, normalizePhone } from '../../form/phone';
 import { validateBooking } from '../../form/validate';

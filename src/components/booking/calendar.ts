@@ -5,7 +5,9 @@
  * add 20 KB gzip to the script bundle for the same answers (its zone rules are used where zones
  * matter, in ../../schedule).
  */
-import { DAY, isoDate } from '../../schedule/zone';
+import { DAY, isoDate, monthEnd } from '../../schedule/dates';
+
+export { monthEnd };
 
 export const monthOf = (date: string) => date.slice(0, 7);
 
@@ -14,9 +16,6 @@ function plusMonths(date: string, n: number): string {
   const [y, m, d] = date.split('-').map(Number);
   return isoDate(Date.UTC(y, m - 1 + n, Math.min(d, new Date(Date.UTC(y, m + n, 0)).getUTCDate())));
 }
-
-/** The last day of `month` (`YYYY-MM`). */
-export const monthEnd = (month: string) => isoDate(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0));
 
 /** The month's weeks, each seven cells long; cells outside the month are null. */
 export function monthGrid(month: string, firstDayOfWeek: number): (string | null)[][] {
