@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { serve } from './bench/server.mjs';
-import { fileSizes, shares } from './bench/size.mjs';
+import { BUDGET, fileSizes, shares } from './bench/size.mjs';
 import { kb, ms, summarize } from './bench/stats.mjs';
 import { traced } from './bench/trace.mjs';
 
@@ -43,7 +43,7 @@ const { values: opt } = parseArgs({
 const R = opt.quick
   ? { startupWarm: 1, startups: 5, pages: 1, dayClicks: 14, warm: 2, throttledStartups: 2, throttledDays: 8 }
   : { startupWarm: 2, startups: 15, pages: 3, dayClicks: 16, warm: 2, throttledStartups: 5, throttledDays: 16 };
-const TARGET = { gzip: 45 * 1024, roundTrips: 1, frame: 16, longTask: 50 };
+const TARGET = { gzip: BUDGET, roundTrips: 1, frame: 16, longTask: 50 };
 const started = Date.now();
 const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
 

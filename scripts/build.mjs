@@ -11,8 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { shares } from './bench/size.mjs';
+import { fileSizes, shares } from './bench/size.mjs';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -59,19 +58,19 @@ function minifyTemplates() {
   };
 }
 
-const code = readFileSync(join(dist, 'reservekit-booking.js'));
+const bundle = join(dist, 'reservekit-booking.js');
+const code = readFileSync(bundle);
 const text = code.toString();
 const leaks = [/\bprocess\.env\b/, /\bimport\s*[^(]*?from\s*["']/, /\bimport\s*["']/, /\bimport\s*\(/, /\brequire\(/].filter((re) => re.test(text));
 if (leaks.length) throw new Error(`dist/reservekit-booking.js is not self-contained: ${leaks.join(', ')}`);
 
-const gzip = (b) => gzipSync(b, { level: 9 }).length;
-const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = fileSizes(bundle);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\ndist/reservekit-booking.js  ${kb(code.length)} raw, ${kb(gzip(code))} gzip (${gzip(code)} B), ${kb(brotli(code))} brotli`);
+console.log(`\ndist/reservekit-booking.js  ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip (${sizes.gzip} B), ${kb(sizes.brotli)} brotli`);
 
 // Who takes the room, from the bundle's own source map (scripts/bench/size.mjs).
 console.log('  contributors (gzip share of the shipped bytes):');
-const { groups } = shares(root, { bundle: join(dist, 'reservekit-booking.js'), totalGzip: gzip(code) });
+const { groups } = shares(root, { bundle, totalGzip: sizes.gzip });
 for (const g of groups) {
   console.log(`    ${g.group.padEnd(40)} ${kb(g.raw).padStart(9)} min ${kb(g.gzip).padStart(8)} gz  ${(g.share * 100).toFixed(0).padStart(3)}%`);
 }

@@ -4,9 +4,8 @@
  * level 9). Run after the build.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { BUDGET, gzip as gzipSize } from './bench/size.mjs';
 
-const BUDGET = 46_080;
 const file = new URL('../dist/reservekit-booking.js', import.meta.url);
 let code;
 try {
@@ -15,7 +14,7 @@ try {
   console.error('check-size: dist/reservekit-booking.js is missing; run `npm run build` first.');
   process.exit(1);
 }
-const gzip = gzipSync(code, { level: 9 }).length;
+const gzip = gzipSize(code);
 const verdict = `${gzip} B gzip (${(gzip / 1024).toFixed(1)} KB) of ${BUDGET} B (45 KB)`;
 if (gzip > BUDGET) {
   console.error(`check-size: dist/reservekit-booking.js is over budget: ${verdict}, ${gzip - BUDGET} B too many.`);
