@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { downloadsPlugin } from './test/plugins/downloads.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -11,7 +12,7 @@ export default {
   // One page at a time: a background page gets no rendered frames, and dialogs and fixtures wait for them.
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), downloadsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // The msw worker only controls pages inside its scope, so it must be served from the root.
   middleware: [
     function serveMswWorker(context, next) {
