@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** The service list, the add-to-calendar panel and the manage page's parts, on the booking styles. */
+export const visitStyles = css`
+  .services,
+  .add-calendar,
+  .manage {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .services ul,
+  .add-calendar ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .service {
+    width: 100%;
+    display: grid;
+    gap: 0.2rem;
+    text-align: start;
+    padding: 0.75em 1em;
+  }
+  .service-name {
+    font-weight: 600;
+  }
+  .service .muted {
+    display: grid;
+    gap: 0.1rem;
+  }
+  .add-calendar {
+    justify-self: stretch;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_gap);
+    gap: 0.5rem;
+  }
+  .add-calendar h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .add-calendar ul {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  [part~='calendar-link'],
+  [part~='manage-link'] {
+    color: var(--_fg);
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  [part~='calendar-link'] {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    padding: 0.4em 0.9em;
+    text-decoration: none;
+  }
+  [part~='calendar-link']:hover {
+    border-color: var(--_accent);
+  }
+  .manage dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.35rem 1rem;
+    margin: 0;
+  }
+  .manage dt {
+    font-weight: 600;
+  }
+  .manage dd {
+    margin: 0;
+  }
+  .status-cancelled {
+    color: var(--_danger);
+  }
+  .back-services {
+    justify-self: start;
+  }
+`;
