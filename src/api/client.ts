@@ -1,6 +1,6 @@
 /**
- * Typed client for every ReserveKit endpoint the seeds document, plus the proxy's availability
- * extension. Each method is one line over `request`, which owns all the HTTP behaviour.
+ * Typed client for every ReserveKit endpoint the seeds document, plus our proxy's extensions
+ * (availability, manage routes). Each method is one line over `request`, which owns all the HTTP behaviour.
  */
 import * as z from 'zod/mini';
 import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
@@ -17,9 +17,11 @@ import {
   type CreateBookingInput,
   type CreateServiceInput,
   type Customer,
+  type ManagedBooking,
   type Page,
   type Pagination,
   type Service,
+  type RescheduleInput,
   type TimeSlot,
   type UpdateBookingInput,
   type UpdateCustomerInput,
@@ -27,6 +29,7 @@ import {
 } from './schemas';
 
 import * as calls from './widget-calls';
+import * as manage from './manage-calls';
 
 export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
 
@@ -51,6 +54,11 @@ export class ReserveKitClient {
 
   listServices(q: { page?: number; page_size?: number } = {}, o?: RequestOptions): Promise<Page<'services', Service>> {
     return this.call('GET', '/v1/services', ServiceListSchema, o, { query: q });
+  }
+
+  /** Every service, walking all pages of `listServices`. */
+  listAllServices(o?: RequestOptions): Promise<Service[]> {
+    return calls.listAllServices(this.options, o);
   }
 
   createService(input: CreateServiceInput, o?: RequestOptions): Promise<Service> {
@@ -123,5 +131,24 @@ export class ReserveKitClient {
 
   getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
     return calls.getAvailability(this.options, serviceId, q, o);
+  }
+
+  // Proxy manage routes (manage links): `token` is a booking's `manage_token`.
+
+  getManaged(token: string, o?: RequestOptions): Promise<ManagedBooking> {
+    return manage.getManaged(this.options, token, o);
+  }
+
+  cancelManaged(token: string, reason?: string, o?: RequestOptions): Promise<ManagedBooking> {
+    return manage.cancelManaged(this.options, token, reason, o);
+  }
+
+  /** Never retried automatically: a repeated POST could book twice. */
+  rescheduleManaged(token: string, input: RescheduleInput, o?: RequestOptions): Promise<ManagedBooking> {
+    return manage.rescheduleManaged(this.options, token, input, o);
+  }
+
+  updateManagedCustomer(token: string, input: UpdateCustomerInput, o?: RequestOptions): Promise<ManagedBooking> {
+    return manage.updateManagedCustomer(this.options, token, input, o);
   }
 }

@@ -63,6 +63,10 @@ export const BookingSchema = z.looseObject({
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
   customer: z.optional(z.nullable(CustomerSchema)),
+  /** Set by our server proxy (with manage links on): the capability for the manage routes. */
+  manage_token: z.optional(z.string()),
+  /** The owner's manage page for this booking, when the proxy has a URL template. */
+  manage_url: z.optional(z.string()),
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
@@ -103,6 +107,17 @@ export const AvailabilitySchema = z.looseObject({
 });
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
+/**
+ * What the proxy's manage routes answer: the booking (with a new `manage_token` after a
+ * reschedule), its service and its time slot, so a manage page needs no other read to show it.
+ */
+export const ManagedBookingSchema = z.looseObject({
+  booking: BookingSchema,
+  service: ServiceSchema,
+  time_slot: TimeSlotSchema,
+});
+export type ManagedBooking = z.infer<typeof ManagedBookingSchema>;
+
 export const OkSchema = /* @__PURE__ */ z.unknown();
 
 /** Request bodies (what we send). */
@@ -136,6 +151,11 @@ export interface UpdateBookingInput {
   status?: BookingStatus;
   cancel_reason?: string;
   message?: string;
+}
+export interface RescheduleInput {
+  /** Service-local `YYYY-MM-DD`, as a new booking posts it. */
+  date: string;
+  time_slot_id: number;
 }
 export interface UpdateCustomerInput {
   name?: string;

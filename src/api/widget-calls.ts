@@ -1,16 +1,35 @@
 /**
- * The four calls the widget makes, as plain functions over `request`. ReserveKitClient's methods
+ * The calls the widget makes, as plain functions over `request`. ReserveKitClient's methods
  * of the same names delegate here; the widget imports these directly so that the script bundle
- * carries four calls, not the whole client (SPEC 7 budget).
+ * carries these calls, not the whole client (SPEC 7 budget).
  */
 import * as z from 'zod/mini';
 import { request, type ClientOptions, type RequestOptions } from './http';
-import { AvailabilitySchema, BookingSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput } from './schemas';
+import { AvailabilitySchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput, type Service } from './schemas';
 
 export type Id = number | string;
 
 const TimeSlotArraySchema = z.array(TimeSlotSchema);
 export const servicePath = (id: Id) => `/v1/services/${encodeURIComponent(id)}`;
+
+/** Services per page when walking the list; the API's default is 10. */
+const SERVICES_PAGE_SIZE = 100;
+/** A server that keeps saying "more pages" cannot keep us walking: 50 pages is 5000 services. */
+const MAX_SERVICE_PAGES = 50;
+
+/** Every service, walking all pages of `GET /v1/services` (in proxy mode: the allow-listed ones). */
+export async function listAllServices(c: ClientOptions, o?: RequestOptions): Promise<Service[]> {
+  const all: Service[] = [];
+  for (let page = 1; page <= MAX_SERVICE_PAGES; page++) {
+    const { services, pagination } = await request(c, 'GET', '/v1/services', ServiceListSchema, {
+      ...o,
+      query: { page, page_size: SERVICES_PAGE_SIZE },
+    });
+    all.push(...services);
+    if (!services.length || page >= pagination.total_pages) break;
+  }
+  return all;
+}
 
 export const getService = (c: ClientOptions, id: Id, o?: RequestOptions) => request(c, 'GET', servicePath(id), ServiceSchema, o);
 

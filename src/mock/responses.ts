@@ -10,6 +10,7 @@ export type ErrorShape = 'string' | 'object' | 'flat';
 export type ErrorCode =
   | 'time_slot_full'
   | 'duplicate_booking'
+  | 'booking_cancelled'
   | 'validation_error'
   | 'not_found'
   | 'rate_limit_exceeded'

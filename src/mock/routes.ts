@@ -112,6 +112,11 @@ function findSlot(store: MockStore, id: number): MockTimeSlot {
   return slot;
 }
 
+/** Cancelling is final: the place may already be someone else's. */
+function refuseIfCancelled(booking: MockBooking): void {
+  if (booking.status === 'cancelled') throw new MockHttpError(409, 'booking_cancelled', 'booking is cancelled');
+}
+
 function conflictError(conflict: 'duplicate_booking' | 'time_slot_full'): MockHttpError {
   return conflict === 'duplicate_booking'
     ? new MockHttpError(400, 'duplicate_booking', 'duplicate booking')
@@ -373,10 +378,11 @@ const updateBookingRoute: Route = {
 
     const date = (body.date as string | undefined) ?? booking.date;
     const nextStatus = (status as BookingStatus | undefined) ?? booking.status;
+    if (nextStatus !== 'cancelled' || date !== booking.date) refuseIfCancelled(booking);
     const slot = findSlot(ctx.store, booking.time_slot_id);
     if (weekday !== undefined) checkWeekday(slot, weekday);
-    // Moving or re-activating a booking claims a place again, under the same rules as creating one.
-    if (nextStatus !== 'cancelled' && (date !== booking.date || booking.status === 'cancelled')) {
+    // Moving a booking claims a place again, under the same rules as creating one.
+    if (nextStatus !== 'cancelled' && date !== booking.date) {
       const conflict = placeConflict(ctx.store, slot, date, booking.customer, booking.id);
       if (conflict) throw conflictError(conflict);
     }
@@ -411,7 +417,8 @@ const updateCustomerRoute: Route = {
   method: 'PATCH',
   pattern: '/v1/bookings/:id/customer',
   run(ctx) {
-    const { customer } = findBooking(ctx.store, pathId(ctx, 'booking'));
+    const booking = findBooking(ctx.store, pathId(ctx, 'booking'));
+    const { customer } = booking;
     const body = objectBody(ctx);
     const errors = new FieldErrors();
     const name = optionalString(body, 'name', errors);
@@ -419,6 +426,7 @@ const updateCustomerRoute: Route = {
     const phone = optionalString(body, 'phone', errors);
     checkContact(email, phone, errors, '');
     errors.throwIfAny();
+    refuseIfCancelled(booking);
     if (name !== undefined) customer.name = name;
     if (email !== undefined) customer.email = email;
     if (phone !== undefined) customer.phone = phone;

@@ -76,15 +76,24 @@ describe('mock API: creating bookings', () => {
       expect((await book(api, { ...jane, date: '2023-07-16', time_slot_id: 457 })).body.error).to.equal('time slot is full');
     });
 
-    it('refuses re-activating a cancelled booking into a full slot', async () => {
+    it('keeps a cancelled booking cancelled: no re-activating, moving or editing it (409)', async () => {
       await book(api, jane);
       await call(api, 'PATCH', '/v1/bookings/1', { status: 'cancelled', cancel_reason: 'changed plans' });
-      await book(api, john);
-      await book(api, ann);
-      const reply = await call(api, 'PATCH', '/v1/bookings/1', { status: 'confirmed' });
-      expect(reply.status).to.equal(400);
-      expect(reply.body.error).to.equal('time slot is full');
-      expect(api.store.bookings[0].status).to.equal('cancelled');
+      for (const [path, body] of [
+        ['/v1/bookings/1', { status: 'confirmed' }],
+        ['/v1/bookings/1', { date: '2023-07-17' }],
+        ['/v1/bookings/1/customer', { name: 'Jane Smith' }],
+      ] as const) {
+        const reply = await call(api, 'PATCH', path, body);
+        expect(reply.status, JSON.stringify(body)).to.equal(409);
+        expect(reply.body.error).to.equal('booking is cancelled');
+      }
+      expect(api.store.bookings[0]).to.include({ status: 'cancelled', cancel_reason: 'changed plans', date: MONDAY });
+      expect(api.store.bookings[0].customer.name).to.equal('Jane Doe');
+      // Cancelling again only restates it.
+      const again = await call(api, 'PATCH', '/v1/bookings/1', { status: 'cancelled', cancel_reason: 'really' });
+      expect(again.status).to.equal(200);
+      expect(again.body.data.cancel_reason).to.equal('really');
     });
   });
 
