@@ -81,7 +81,7 @@ export function createStandIn(runtime: () => StandInRuntime) {
         }
       },
       now: () => rt.now().getTime(),
-      onError: (error) => console.warn('reservekit mock (manage):', error),
+      onError: (error) => console.warn('reservekit mock (manage):', error instanceof Error ? error.message : error),
     });
   }
 
