@@ -91,3 +91,34 @@ export function validateBookingBody(
 
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, value };
 }
+
+const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
+
+/**
+ * A change-customer body from an untrusted client (the proxy's manage route): `name`, `email`
+ * and `phone`, each optional, at least one given. Given fields follow the booking rules: name
+ * and email cannot be emptied, the phone must be E.164 or empty (which removes it). Strings are
+ * trimmed, unknown fields stripped. `fields` maps body field -> FieldError code.
+ */
+export function validateCustomerBody(
+  body: unknown,
+): { ok: true; value: { name?: string; email?: string; phone?: string } } | { ok: false; fields: Record<string, string> } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, fields: { body: 'invalid' } };
+  const b = body as Record<string, unknown>;
+  const fields: Record<string, string> = {};
+  const value: { name?: string; email?: string; phone?: string } = {};
+  for (const key of CUSTOMER_FIELDS) {
+    const v = b[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') fields[key] = 'invalid';
+    else value[key] = v.trim();
+  }
+  if (!Object.keys(value).length && !Object.keys(fields).length) return { ok: false, fields: { body: 'invalid' } };
+  const errors = validateBooking(
+    { name: value.name ?? '', email: value.email ?? '', phone: '', message: '' },
+    { requireName: value.name !== undefined, requireEmail: value.email !== undefined },
+  );
+  if (value.phone && !E164_RE.test(value.phone)) errors.phone = 'invalid';
+  for (const key of CUSTOMER_FIELDS) if (errors[key]) fields[key] ??= errors[key];
+  return Object.keys(fields).length ? { ok: false, fields } : { ok: true, value };
+}

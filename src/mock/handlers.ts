@@ -14,7 +14,8 @@ import {
   jsonResponse,
   type ErrorShape,
 } from './responses';
-import { matchPattern, routes, type Route } from './routes';
+import { createStandIn, type ManageStandInOptions } from './proxy-stand-in';
+import { matchPattern, routes, type Route, type RouteContext } from './routes';
 import { timestamp, type MockStore } from './store';
 
 export type RateLimitOptions = {
@@ -35,9 +36,18 @@ export type ResolvedMockApiOptions = {
   rateLimit: RateLimitOptions | null;
   apiKey: string | undefined;
   now: () => Date;
+  manage: ManageStandInOptions | undefined;
+  availability: boolean;
 };
 
-export type MockRequestLogEntry = { method: string; url: URL; body: unknown; headers: Headers };
+export type MockRequestLogEntry = {
+  method: string;
+  url: URL;
+  body: unknown;
+  headers: Headers;
+  /** Made by the proxy stand-in's manage routes to this API, not by a client. */
+  internal?: boolean;
+};
 
 export type FailMatch = {
   method?: string;
@@ -192,19 +202,23 @@ function errorResponse(rt: MockRuntime, error: MockHttpError, headers: Record<st
   return jsonResponse(error.status, body, mergeHeaders(headers));
 }
 
-/** Answers one request addressed to the API; `route` null means no endpoint has this method and path. */
-export async function serve(rt: MockRuntime, request: Request, route: Route | null, params: Record<string, string>): Promise<Response> {
+/**
+ * Answers one request addressed to the API; `route` null means no endpoint has this method and
+ * path. `internal` requests come from the proxy stand-in's own upstream calls: logged and open to
+ * injected failures like any other, but without a second helping of latency or rate limiting.
+ */
+async function serve(rt: MockRuntime, request: Request, route: Route | null, params: Record<string, string>, link: RouteContext['link'], internal = false): Promise<Response> {
   const { signal } = request;
   // A fetch whose signal is already aborted never leaves the browser: no log entry.
   if (signal.aborted) throw abortReason(signal);
   const url = new URL(request.url);
   const path = pathBelowBase(rt.options.apiBase, url) ?? url.pathname;
   const { body, invalid } = await readBody(request);
-  rt.requests.push({ method: request.method, url, body, headers: new Headers(request.headers) });
+  rt.requests.push({ method: request.method, url, body, headers: new Headers(request.headers), ...(internal ? { internal } : {}) });
 
   const failure = takeFailure(rt, request.method, path);
   const extraDelay = typeof failure === 'object' && 'delayMs' in failure ? failure.delayMs : 0;
-  await sleep(rt.options.latencyMs + extraDelay, signal);
+  await sleep((internal ? 0 : rt.options.latencyMs) + extraDelay, signal);
   if (failure === 'network') return HttpResponse.error();
   if (typeof failure === 'object' && 'status' in failure) return injectedResponse(rt, failure);
 
@@ -213,7 +227,7 @@ export async function serve(rt: MockRuntime, request: Request, route: Route | nu
   const denied = checkApiKey(rt.options.apiKey, request.headers);
   if (denied) return errorResponse(rt, new MockHttpError(401, 'unauthorized', denied), { 'WWW-Authenticate': 'Bearer' });
 
-  const rate = countRequest(rt, request.method);
+  const rate = internal ? null : countRequest(rt, request.method);
   if (rate?.exceeded) {
     const headers = { ...rate.headers, 'Retry-After': String(rate.retryAfter) };
     return errorResponse(rt, new MockHttpError(429, 'rate_limit_exceeded', 'rate limit exceeded'), headers, rate.retryAfter);
@@ -221,14 +235,20 @@ export async function serve(rt: MockRuntime, request: Request, route: Route | nu
 
   try {
     if (!route) throw new MockHttpError(404, 'not_found', 'not found');
-    const result = route.run({
+    const result = await route.run({
       store: rt.store,
       at: timestamp(rt.options.now()),
       url,
       params,
       body,
       bodyInvalid: invalid,
+      request,
+      link,
     });
+    if (result instanceof Response) {
+      for (const [name, value] of Object.entries({ ...CORS_HEADERS, ...rate?.headers })) result.headers.set(name, value);
+      return result;
+    }
     return jsonResponse(result.status ?? 200, { data: result.data }, mergeHeaders(rate?.headers));
   } catch (error) {
     if (error instanceof MockHttpError) return errorResponse(rt, error, rate?.headers);
@@ -246,19 +266,41 @@ const byMethod = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: ht
  * to a running worker too.
  */
 export function createHandlers(rt: MockRuntime): HttpHandler[] {
-  const endpointHandlers = routes.map((route) =>
+  const standIn = createStandIn(() => ({
+    store: rt.store,
+    manage: rt.options.manage,
+    availability: rt.options.availability,
+    now: rt.options.now,
+    upstream: { apiBase: rt.options.apiBase, apiKey: rt.options.apiKey, fetch: internalFetch, retries: 0 },
+  }));
+  const all: readonly Route[] = [...routes, ...standIn.routes];
+  const serveRoute = (request: Request, route: Route | null, params: Record<string, string>, internal?: boolean) =>
+    serve(rt, request, route, params, standIn.link(), internal);
+
+  /** The stand-in's upstream: straight into this API, not through msw (or a service worker) again. */
+  async function internalFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const path = pathBelowBase(rt.options.apiBase, new URL(request.url)) ?? '';
+    let params: Record<string, string> | null = null;
+    const route = all.find((r) => r.method === request.method && (params = matchPattern(r.pattern, path)) !== null) ?? null;
+    const response = await serveRoute(request, route, params ?? {}, true);
+    if (response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  }
+
+  const endpointHandlers = all.map((route) =>
     byMethod[route.method](
       ({ request }) => {
         const path = pathBelowBase(rt.options.apiBase, new URL(request.url));
         const params = path === null ? null : matchPattern(route.pattern, path);
         return params ? { matches: true, params } : false;
       },
-      ({ request, params }) => serve(rt, request, route, params as Record<string, string>),
+      ({ request, params }) => serveRoute(request, route, params as Record<string, string>),
     ),
   );
   const fallback = http.all(
     ({ request }) => pathBelowBase(rt.options.apiBase, new URL(request.url)) !== null,
-    ({ request }) => serve(rt, request, null, {}),
+    ({ request }) => serveRoute(request, null, {}),
   );
   return [...endpointHandlers, fallback];
 }

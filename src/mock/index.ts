@@ -9,10 +9,13 @@ import type { HttpHandler } from 'msw';
 import type { BookingStatus, CreateBookingInput, CreateServiceInput, TimeSlotInput } from '../api/schemas';
 import { abortReason, createHandlers, type FailMatch, type InjectedFailure, type MockRequestLogEntry, type MockRuntime, type RateLimitOptions, type ResolvedMockApiOptions } from './handlers';
 import type { ErrorShape } from './responses';
+import type { ManageStandInOptions } from './proxy-stand-in';
+import { createManageTokens } from '../server/manage-token';
 import { clearStore, createStore, insertBooking, insertService, insertTimeSlot, timestamp } from './store';
 import type { MockBooking, MockService, MockStore, MockTimeSlot } from './store';
 
 export type { ErrorShape } from './responses';
+export type { ManageStandInOptions } from './proxy-stand-in';
 export type { FailMatch, InjectedFailure, MockRequestLogEntry, RateLimitOptions, ResolvedMockApiOptions } from './handlers';
 export type { MockBooking, MockCustomer, MockService, MockStore, MockTimeSlot } from './store';
 export { activeBookings, placeConflict } from './rules';
@@ -30,8 +33,16 @@ export interface MockApiOptions {
   rateLimit?: RateLimitOptions | null;
   /** When set, requests without `Authorization: Bearer <apiKey>` get 401. */
   apiKey?: string;
-  /** Clock for created_at / updated_at. */
+  /** Clock for created_at / updated_at, and for manage-token expiry. */
   now?: () => Date;
+  /**
+   * Stand in for our server proxy's manage links: new bookings answer with `manage_token` (and
+   * `manage_url` from the `url` template), and `/v1/manage/{token}...` is served by the proxy's
+   * own route code over this mock. Also turns on `availability`.
+   */
+  manage?: ManageStandInOptions | null;
+  /** Stand in for the proxy's `GET /v1/services/{id}/availability` (counts from this mock's bookings). */
+  availability?: boolean;
 }
 
 export type SeedServiceInput = Omit<CreateServiceInput, 'time_slots'> & {
@@ -76,7 +87,15 @@ function resolveOptions(options: MockApiOptions, base?: ResolvedMockApiOptions):
     rateLimit: merged.rateLimit ?? null,
     apiKey: merged.apiKey || undefined,
     now: merged.now ?? (() => new Date()),
+    manage: merged.manage ? checkedManage(merged.manage) : undefined,
+    availability: merged.availability ?? false,
   };
+}
+
+/** Fails at setup, as the proxy does, rather than on the first booking. */
+function checkedManage(manage: ManageStandInOptions): ManageStandInOptions {
+  createManageTokens(manage.secret);
+  return { ...manage };
 }
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {

@@ -27,6 +27,10 @@ export type RouteContext = {
   body: unknown;
   /** A body was sent but is not JSON. */
   bodyInvalid: boolean;
+  /** The request itself, unread, for routes that answer like our proxy (./proxy-stand-in). */
+  request: Request;
+  /** With manage links on: the booking with its `manage_token` (and `manage_url`). */
+  link?: (booking: MockBooking) => Promise<MockBooking>;
 };
 
 export type RouteResult = { status?: number; data: unknown };
@@ -35,7 +39,8 @@ export type Route = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path below apiBase; `:name` matches one segment. */
   pattern: string;
-  run: (ctx: RouteContext) => RouteResult;
+  /** A whole Response is passed on as it is (with CORS headers added). */
+  run: (ctx: RouteContext) => RouteResult | Response | Promise<RouteResult | Response>;
 };
 
 const STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'cancelled'];
@@ -295,7 +300,7 @@ const listTimeSlotsRoute: Route = {
 const createBookingRoute: Route = {
   method: 'POST',
   pattern: '/v1/bookings',
-  run(ctx) {
+  async run(ctx) {
     const body = objectBody(ctx);
     const errors = new FieldErrors();
     const serviceParam = ctx.url.searchParams.get('service_id');
@@ -328,7 +333,7 @@ const createBookingRoute: Route = {
       { date, message, customer_name: name, customer_email: email, customer_phone: phone },
       ctx.at,
     );
-    return { status: 201, data: booking };
+    return { status: 201, data: ctx.link ? await ctx.link(booking) : booking };
   },
 };
 

@@ -40,6 +40,8 @@ const bookingInput = {
   message: 'First-time client consultation',
 };
 const cancelled = { ...booking, status: 'cancelled', cancel_reason: 'Customer requested cancellation' };
+const managed = { booking, service, time_slot: slot };
+const managedMoved = { booking: { ...booking, id: 790, date: '2023-07-17', manage_token: 'new', manage_url: 'https://x.example/m?t=new' }, service, time_slot: slot };
 
 const endpoints: EndpointCase[] = [
   {
@@ -190,6 +192,50 @@ const endpoints: EndpointCase[] = [
     query: { from: '2023-07-01', to: '2023-07-31' },
     result: availability,
   },
+  {
+    name: 'getManaged',
+    run: (c) => c.getManaged('tok/en'),
+    reply: ok(managed),
+    method: 'GET',
+    path: '/v1/manage/tok%2Fen',
+    result: managed,
+  },
+  {
+    name: 'cancelManaged (with a reason)',
+    run: (c) => c.cancelManaged('tok', 'Feeling unwell'),
+    reply: ok(managed),
+    method: 'POST',
+    path: '/v1/manage/tok/cancel',
+    body: { reason: 'Feeling unwell' },
+    result: managed,
+  },
+  {
+    name: 'cancelManaged (without)',
+    run: (c) => c.cancelManaged('tok'),
+    reply: ok(managed),
+    method: 'POST',
+    path: '/v1/manage/tok/cancel',
+    body: {},
+    result: managed,
+  },
+  {
+    name: 'rescheduleManaged',
+    run: (c) => c.rescheduleManaged('tok', { date: '2023-07-17', time_slot_id: 456 }),
+    reply: ok(managedMoved, 201),
+    method: 'POST',
+    path: '/v1/manage/tok/reschedule',
+    body: { date: '2023-07-17', time_slot_id: 456 },
+    result: managedMoved,
+  },
+  {
+    name: 'updateManagedCustomer',
+    run: (c) => c.updateManagedCustomer('tok', { phone: '' }),
+    reply: ok(managed),
+    method: 'PATCH',
+    path: '/v1/manage/tok/customer',
+    body: { phone: '' },
+    result: managed,
+  },
 ];
 
 describe('ReserveKitClient endpoints', () => {
@@ -234,6 +280,30 @@ describe('ReserveKitClient endpoints', () => {
     const { client, calls } = clientWith([ok(service)]);
     await client.getService(1, { signal: new AbortController().signal });
     expect(calls[0].signal).to.be.instanceOf(AbortSignal);
+  });
+});
+
+describe('ReserveKitClient.listAllServices', () => {
+  const page = (n: number, total: number, ids: number[]) =>
+    ok({ services: ids.map((id) => ({ ...service, id })), pagination: { current_page: n, total_pages: total, total_count: 250, page_size: 100 } });
+
+  it('walks every page of GET /v1/services, 100 at a time', async () => {
+    const { client, calls } = clientWith([page(1, 3, [1, 2]), page(2, 3, [3]), page(3, 3, [4])]);
+    expect((await client.listAllServices()).map((s) => s.id)).to.deep.equal([1, 2, 3, 4]);
+    expect(calls.map((c) => [c.url.pathname, c.url.searchParams.get('page'), c.url.searchParams.get('page_size')])).to.deep.equal([
+      ['/v1/services', '1', '100'],
+      ['/v1/services', '2', '100'],
+      ['/v1/services', '3', '100'],
+    ]);
+  });
+
+  it('stops at an empty page, and after 50 pages whatever total_pages says', async () => {
+    const empty = clientWith([page(1, 9, [1]), page(2, 9, [])]);
+    expect((await empty.client.listAllServices()).map((s) => s.id)).to.deep.equal([1]);
+    expect(empty.calls).to.have.length(2);
+    const endless = clientWith([page(1, 1e9, [1])]);
+    expect(await endless.client.listAllServices()).to.have.length(50);
+    expect(endless.calls).to.have.length(50);
   });
 });
 

@@ -1,0 +1,135 @@
+/**
+ * Routes only our server proxy answers, so the mock can stand in for the proxy offline (the
+ * demo, widget tests, users' own tests): availability counts, and with `manage` set, manage
+ * tokens on new bookings and the manage routes. Both run the proxy's own code
+ * (src/server/availability, src/server/manage) over the mock's store and its own API: the
+ * manage routes call the mock's booking endpoints in-process, as the proxy calls the real API,
+ * so `failNext` on those endpoints reaches them too.
+ */
+import { ReserveKitError } from '../api/errors';
+import { request, type ClientOptions } from '../api/http';
+import { BookingSchema, CustomerSchema, ServiceSchema, TimeSlotSchema } from '../api/schemas';
+import * as z from 'zod/mini';
+import { availabilityBetween, countBookings, parseRange } from '../server/availability';
+import { createManageRoutes, createManageTokens, MANAGE_METHODS, withManageLink, type ManageAction, type ManageReplies, type ManageTokens } from '../server/manage';
+import { jsonResponse, notFound } from './responses';
+import type { Route, RouteContext } from './routes';
+import type { MockBooking, MockStore } from './store';
+
+export interface ManageStandInOptions {
+  /** At least 32 bytes, as the proxy requires. */
+  secret: string;
+  /** Template with `{token}` for `manage_url`. */
+  url?: string;
+}
+
+export interface StandInRuntime {
+  store: MockStore;
+  manage?: ManageStandInOptions;
+  availability: boolean;
+  now(): Date;
+  /** `fetch` into this mock's own API, with its key, skipping latency and rate limits. */
+  upstream: ClientOptions;
+}
+
+const PROBLEMS: Record<string, string> = { required: 'is required', invalid: 'is not valid', too_long: 'is too long' };
+
+/** Errors as the proxy writes them: `{error: {code, message, details?}}`, whatever the mock's errorShape. */
+const replies: ManageReplies = {
+  json: (status, body) => jsonResponse(status, body),
+  fail: (status, code, message) => jsonResponse(status, { error: { code, message } }),
+  notFound: () => jsonResponse(404, { error: { code: 'not_found', message: 'not found' } }),
+  invalid(fields) {
+    const details = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, PROBLEMS[v] ? `${k} ${PROBLEMS[v]}` : v]));
+    return jsonResponse(400, { error: { code: 'validation_error', message: Object.values(details)[0], details } });
+  },
+  fromUpstream: (e: ReserveKitError) =>
+    jsonResponse(e.status ?? 502, { error: { code: e.serverCode ?? e.code, message: e.message, ...(e.fields ? { details: e.fields } : {}) } }),
+};
+
+const TimeSlots = z.array(TimeSlotSchema);
+
+/** The stand-in's routes, and `link` for new bookings when manage links are on. */
+export function createStandIn(runtime: () => StandInRuntime) {
+  const tokensFor = new Map<string, ManageTokens>();
+  const tokens = (secret: string) => tokensFor.get(secret) ?? tokensFor.set(secret, createManageTokens(secret)).get(secret)!;
+
+  function manageOf(rt: StandInRuntime, manage: ManageStandInOptions) {
+    const c = rt.upstream;
+    const service = (id: string) => `/v1/services/${encodeURIComponent(id)}`;
+    return createManageRoutes({
+      upstream: {
+        getBooking: (id) => request(c, 'GET', `/v1/bookings/${id}`, BookingSchema),
+        getService: (id) => request(c, 'GET', service(id), ServiceSchema),
+        timeSlots: (id) => request(c, 'GET', service(id) + '/time-slots', TimeSlots),
+        createBooking: (id, input) => request(c, 'POST', '/v1/bookings', BookingSchema, { query: { service_id: id }, body: input }),
+        updateBooking: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}`, BookingSchema, { body: input }),
+        updateCustomer: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}/customer`, CustomerSchema, { body: input }),
+      },
+      tokens: tokens(manage.secret),
+      replies,
+      url: manage.url,
+      // Every service of the mock is "allow-listed".
+      allows: () => true,
+      async readJson(req) {
+        const text = await req.text();
+        if (!text.trim()) return { ok: true, body: null };
+        try {
+          return { ok: true, body: JSON.parse(text) };
+        } catch {
+          return { ok: false, response: replies.invalid({ body: 'invalid' }) };
+        }
+      },
+      now: () => rt.now().getTime(),
+      onError: (error) => console.warn('reservekit mock (manage):', error instanceof Error ? error.message : error),
+    });
+  }
+
+  const manageRoute = (action: ManageAction, suffix: string): Route => ({
+    method: MANAGE_METHODS[action],
+    pattern: `/v1/manage/:token${suffix}`,
+    run(ctx: RouteContext) {
+      const rt = runtime();
+      // Without `manage` this is the plain API, which has no such route.
+      if (!rt.manage) throw notFound('route');
+      return manageOf(rt, rt.manage)(action, ctx.params.token, ctx.request);
+    },
+  });
+
+  const availabilityRoute: Route = {
+    method: 'GET',
+    pattern: '/v1/services/:id/availability',
+    run(ctx) {
+      const rt = runtime();
+      if (!rt.availability && !rt.manage) throw notFound('route');
+      const id = Number(ctx.params.id);
+      if (!rt.store.services.some((s) => s.id === id)) throw notFound('service');
+      const range = parseRange(ctx.url.searchParams.get('from'), ctx.url.searchParams.get('to'));
+      if (!range.ok) return replies.invalid(range.fields);
+      const slots = rt.store.timeSlots.filter((s) => s.service_id === id);
+      const counts = countBookings(rt.store.bookings.filter((b) => b.service_id === id));
+      return { data: { from: range.from, to: range.to, availability: availabilityBetween(slots, counts, range.from, range.to) } };
+    },
+  };
+
+  return {
+    routes: [
+      manageRoute('view', ''),
+      manageRoute('cancel', '/cancel'),
+      manageRoute('reschedule', '/reschedule'),
+      manageRoute('customer', '/customer'),
+      availabilityRoute,
+    ] as const satisfies readonly Route[],
+    /** The booking as the proxy answers it, or undefined when manage links are off. */
+    link(): ((booking: MockBooking) => Promise<MockBooking>) | undefined {
+      const rt = runtime();
+      const manage = rt.manage;
+      if (!manage) return undefined;
+      return async (booking) => {
+        const slot = rt.store.timeSlots.find((s) => s.id === booking.time_slot_id)!;
+        const service = rt.store.services.find((s) => s.id === booking.service_id)!;
+        return withManageLink(tokens(manage.secret), manage.url, booking, slot, service.timezone);
+      };
+    },
+  };
+}
