@@ -1,6 +1,7 @@
 /**
- * One error type for every failure, with the stable codes of SPEC 4. The widget, its events
- * and SPA developers switch on `code`; `message` is the server's own words when it gave any.
+ * One error type for every failure, with stable codes. The widget, its events and SPA
+ * developers switch on `code`; `message` is the server's own words when it gave any. The
+ * families of codes below are the one place that says which failure means what.
  */
 export type ReserveKitErrorCode =
   | 'slot_full'
@@ -45,4 +46,22 @@ export class ReserveKitError extends Error {
 
 export function isReserveKitError(value: unknown): value is ReserveKitError {
   return value instanceof ReserveKitError;
+}
+
+/**
+ * Failures where we cannot tell what the server did: no answer, a late one, a server fault or an
+ * answer we cannot read. A read may simply be tried again; a write may have been carried out.
+ */
+export function isUncertain(error: ReserveKitError): boolean {
+  return error.code === 'network' || error.code === 'timeout' || error.code === 'server' || error.code === 'bad_response';
+}
+
+/** The key or the service is refused: the visitor cannot fix it, the site owner can. */
+export function isUnavailable(error: ReserveKitError): boolean {
+  return error.code === 'unauthorized' || error.code === 'not_found';
+}
+
+/** Anything thrown, as a ReserveKitError (unexpected throws count as a bad response). */
+export function asError(error: unknown): ReserveKitError {
+  return error instanceof ReserveKitError ? error : new ReserveKitError('bad_response', String((error as Error)?.message ?? error), { cause: error });
 }

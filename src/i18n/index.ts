@@ -104,8 +104,8 @@ export function resolveLocale(el: Element, attr?: string | null): string {
     const c = canonical(e.getAttribute('lang'));
     if (c) return c;
   }
-  // The walk misses these when `el` is not connected yet.
-  return canonical(document.documentElement.getAttribute('lang')) ?? canonical(navigator.language) ?? 'en';
+  // The walk misses these when `el` is not connected yet; a server renderer has neither.
+  return canonical(globalThis.document?.documentElement.getAttribute('lang')) ?? canonical(globalThis.navigator?.language) ?? 'en';
 }
 
 /** What Intl.Locale offers in recent engines, as a method (new) or a getter (Chromium < 130). */

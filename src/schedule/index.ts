@@ -3,10 +3,9 @@
  * Slot clocks are wall times in the service zone; each occurrence posts its service-local date
  * and is listed under the viewer-local date of its start.
  */
-import { DATE_RE } from '../api/schemas';
 import { expand, prepare } from './occurrence';
 import type { Occurrence, Prepared, ScheduleInput } from './occurrence';
-import { isoDate, monthEnd } from './dates';
+import { DATE_RE, isoDate, monthEnd } from './dates.js';
 
 export { parseClock } from './occurrence';
 export type { Clock, Occurrence, ScheduleInput } from './occurrence';

@@ -1,6 +1,5 @@
-import { DATE_RE } from '../api/schemas';
 import type { TimeSlot } from '../api/schemas';
-import { DAY, MINUTE, isoDate } from './dates';
+import { DATE_RE, DAY, MINUTE, isoDate } from './dates.js';
 import { WallClock } from './zone';
 
 /** One bookable (slot, service-local date) pair. */
