@@ -20,8 +20,8 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 rmSync(dist, { recursive: true, force: true });
 
 // ---- standalone ------------------------------------------------------------------------------
-// One file for everything a page can use: inline widget, popup and all six languages cost
-// 35 KB gzip together, and one file means one request, one integrity hash and nothing to host beside it.
+// One file for everything a page can use: inline widget, popup, manage page and all six languages
+// cost 45 KB gzip at most together, and one file means one request, one integrity hash and nothing to host beside it.
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
@@ -90,6 +90,7 @@ const entries = Object.fromEntries(
     'index',
     'api/index',
     'components/booking-button/index',
+    'components/booking-manage/index',
     'mock/index',
     'mock/browser',
     'server/index', // written alongside; built when present

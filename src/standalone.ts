@@ -1,9 +1,11 @@
 /**
  * Entry of dist/reservekit-booking.js, the self-contained module for
  * `<script type="module" src="…/reservekit-booking.js">`: one file, one integrity hash, nothing
- * else fetched. It registers `<reservekit-booking>` (inline) and `<reservekit-booking-button>`
- * (popup), exports both classes and `openBooking()`, and carries every translation.
+ * else fetched. It registers `<reservekit-booking>` (inline), `<reservekit-booking-button>`
+ * (popup) and `<reservekit-booking-manage>` (the page behind a booking's manage link), exports
+ * their classes and `openBooking()`, and carries every translation.
  */
 export { ReserveKitBooking } from './components/booking/reservekit-booking';
-export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export type { BookedDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
 export * from './components/booking-button/index';
+export * from './components/booking-manage/index';

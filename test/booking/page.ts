@@ -10,6 +10,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   textbox: 'input:not([type]), input[type=text], input[type=email], input[type=tel], textarea',
   combobox: 'select, input[list]',
   heading: 'h1, h2, h3, h4',
+  link: 'a[href]',
   alert: '[role=alert]',
   status: '[role=status]',
   grid: '[role=grid]',

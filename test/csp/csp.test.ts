@@ -1,4 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import { bookWednesdayMorning, loadFrame, mountBooking, NOW } from '../dist/frame';
 import { BookingPage } from '../booking/page';
 import { seedConsultation } from '../../src/mock/fixtures';
@@ -22,6 +24,25 @@ describe('standalone bundle under a strict Content-Security-Policy (issue 8)', f
       expect(frame.api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
       expect(frame.probe.violations).to.deep.equal([]);
     } finally {
+      frame.iframe.remove();
+    }
+  });
+
+  it('downloads the calendar file from the confirmation without a violation', async () => {
+    const frame = await loadFrame('/test/csp/csp.html');
+    try {
+      const page = await mountBooking(frame);
+      await bookWednesdayMorning(page);
+      await executeServerCommand('downloads-arm');
+      (await page.find('link', 'Calendar file (.ics)')).click();
+      const file = (await executeServerCommand('downloads-next')) as { name: string; text: string };
+      expect(file.name).to.equal('Consultation.ics');
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent')!);
+      // Wednesday 9:00 in New York (UTC-5).
+      expect(event.startDate.toJSDate().toISOString()).to.equal('2026-12-02T14:00:00.000Z');
+      expect(frame.probe.violations).to.deep.equal([]);
+    } finally {
+      await executeServerCommand('downloads-disarm');
       frame.iframe.remove();
     }
   });

@@ -73,6 +73,11 @@ for (const bundler of ['esbuild', 'vite'] as const) {
       assert.ok(registers(code, 'reservekit-booking-button') && registers(code, 'reservekit-booking'));
     });
 
+    test('the manage entry registers the manage page', async () => {
+      const { code } = await bundle(bundler, "import 'reservekit-booking/manage';\n");
+      assert.ok(registers(code, 'reservekit-booking-manage'));
+    });
+
     test('the client alone brings no lit and no element', async () => {
       const { code } = await bundle(bundler, "import { ReserveKitClient } from 'reservekit-booking/client';\nconsole.log(new ReserveKitClient());\n");
       assert.equal(litCopies(code), 0);
@@ -89,6 +94,9 @@ describe('the library types', { skip: noBuild }, () => {
         "import { ReserveKitBooking, ReserveKitClient, type BookedDetail } from 'reservekit-booking';",
         "import { openBooking } from 'reservekit-booking/booking-button';",
         "import { createMockApi } from 'reservekit-booking/mock';",
+        "import { ReserveKitBookingManage } from 'reservekit-booking/manage';",
+        "const manage: ReserveKitBookingManage = document.createElement('reservekit-booking-manage');",
+        "manage.addEventListener('rk-rescheduled', (e) => console.log(e.detail.manageToken, manage.token));",
         "const el: ReserveKitBooking = document.createElement('reservekit-booking');",
         "el.addEventListener('rk-booked', (e) => { const d: BookedDetail = e.detail; console.log(d.bookingId); });",
         "openBooking({ serviceId: '1', fetch: createMockApi().fetch });",

@@ -29,11 +29,21 @@ test('lists the attributes of SPEC 4 and no internal state', () => {
 });
 
 test('lists the events, parts and custom properties', () => {
-  assert.deepEqual(booking.events!.map((e) => e.name).sort(), ['rk-before-submit', 'rk-booked', 'rk-date-select', 'rk-error', 'rk-ready', 'rk-slot-select']);
+  assert.deepEqual(booking.events!.map((e) => e.name).sort(), ['rk-before-submit', 'rk-booked', 'rk-date-select', 'rk-error', 'rk-ready', 'rk-service-select', 'rk-slot-select']);
   for (const part of ['base', 'calendar', 'day', 'slot', 'form', 'submit', 'alert', 'confirmation']) {
     assert.ok(booking.cssParts!.some((p) => p.name === part), part);
   }
   assert.ok(booking.cssProperties!.some((p) => p.name === '--rk-accent'));
+});
+
+test('describes the manage page: its attributes, events and parts', () => {
+  const manage = elements.find((d) => d.tagName === 'reservekit-booking-manage')!;
+  const attributes = manage.attributes!.map((a) => a.name);
+  for (const name of ['token', 'api-base', 'timezone', 'locale', 'theme']) assert.ok(attributes.includes(name), name);
+  assert.deepEqual(attributes.filter((a) => a.startsWith('_')), []);
+  assert.deepEqual(manage.events!.map((e) => e.name).sort(), ['rk-cancelled', 'rk-error', 'rk-rescheduled', 'rk-updated']);
+  for (const part of ['base', 'summary', 'calendar', 'slot', 'form', 'submit', 'alert', 'confirmation']) assert.ok(manage.cssParts!.some((p) => p.name === part), part);
+  assert.ok(manage.cssProperties!.some((p) => p.name === '--rk-accent'));
 });
 
 test('describes the popup element with the widget attributes it forwards', () => {
@@ -43,7 +53,7 @@ test('describes the popup element with the widget attributes it forwards', () =>
   assert.deepEqual(attributes.filter((a) => a.startsWith('_')), []);
 });
 
-test('the README carries every attribute, property, event, part and custom property of both elements', () => {
+test('the README carries every attribute, property, event, part and custom property of every element', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   for (const el of elements) {
     const names = [

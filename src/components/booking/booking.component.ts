@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
@@ -17,6 +17,9 @@ import { warnOnce } from '../shared/warn.js';
 import { isZone, matchZone, viewerZone } from '../shared/zones.js';
 import type { Strings } from '../../i18n/index.js';
 import { styles } from './booking.styles.js';
+import { visitStyles } from './visit.styles.js';
+import { ServiceChoice } from './service-choice.js';
+import { addToCalendarView, visitEvent } from './views/add-to-calendar.js';
 import { PICKING, chosenKey, occurrenceDetail, type Step } from './flow.js';
 import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
@@ -45,14 +48,20 @@ const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: ()
  * @summary Book a ReserveKit service.
  * @tag reservekit-booking
  *
+ * @fires rk-service-select - The visitor chose a service from the list. `detail: { serviceId }`
  * @fires rk-ready - Service and time slots loaded. `detail: { service, slots }`
  * @fires rk-date-select - The visitor picked a day. `detail: { date }` (viewer-local `YYYY-MM-DD`)
  * @fires rk-slot-select - The visitor picked a time. `detail: OccurrenceDetail`
  * @fires rk-before-submit - Cancelable; about to post. `detail: { payload }` (the host may edit `payload.message`)
- * @fires rk-booked - The booking was created. `detail: BookedDetail`
+ * @fires rk-booked - The booking was created. `detail: BookedDetail` (with `manageToken` and `manageUrl` when the proxy issues manage links)
  * @fires rk-error - Something failed. `detail: { code, message, status? }`
  *
  * @csspart base - The widget's outer box.
+ * @csspart services - The list of services to choose from (without `service-id`).
+ * @csspart service - A service button.
+ * @csspart service-description - Its description.
+ * @csspart service-duration - How long it lasts, when all its times last the same.
+ * @csspart back - The "All services" control (with `button`).
  * @csspart header - Service name and description.
  * @csspart title - The service name.
  * @csspart description - The service description.
@@ -71,6 +80,9 @@ const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: ()
  * @csspart alert - Error messages.
  * @csspart button - Secondary buttons (Retry, Change, Back, Book another time).
  * @csspart confirmation - The success panel.
+ * @csspart add-to-calendar - The add-to-calendar links on the confirmation.
+ * @csspart calendar-link - Each add-to-calendar link (.ics file, Google Calendar, Outlook.com).
+ * @csspart manage-link - The link to the booking's manage page, when the proxy issues one.
  * @csspart status - The loading indicator.
  *
  * @cssprop --rk-accent - Brand colour; hover, focus and text-on-accent colours derive from it.
@@ -89,11 +101,12 @@ const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: ()
  * @cssprop --rk-focus - Focus ring colour.
  */
 export class ReserveKitBooking extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, visitStyles];
 
   /** `static properties` rather than decorators, whose runtime would weigh on the script bundle. */
   static override properties = {
     serviceId: { attribute: 'service-id' },
+    serviceIds: { attribute: 'service-ids' },
     apiBase: { attribute: 'api-base' },
     apiKey: { attribute: 'api-key' },
     timezone: {},
@@ -122,8 +135,10 @@ export class ReserveKitBooking extends LitElement {
     _full: { state: true },
   };
 
-  /** The ReserveKit service to book (required). */
+  /** The ReserveKit service to book; without it the visitor first chooses from the list of services. */
   serviceId = '';
+  /** Narrows and orders that list: `"3,1"`. One id books that service with no list. */
+  serviceIds = '';
   /** API root (default `https://api.reservekit.io`), or your own proxy endpoint such as `/api/booking`. */
   apiBase: string = DEFAULT_API_BASE;
   /** Public or domain-restricted key; never a secret `sk_rsv_` key on a public page. */
@@ -175,6 +190,17 @@ export class ReserveKitBooking extends LitElement {
   #locale = new LocaleController(this, { attribute: () => this.locale, overrides: () => this.strings });
   #wait = new CountdownController(this);
   #focus = new FocusController(this);
+  #services = new ServiceChoice(this, this.#focus, {
+    serviceId: () => this.serviceId,
+    serviceIds: () => this.serviceIds,
+    client: () => this.#options(),
+    clientKey: () => [this.apiBase, this.apiKey, this.fetch],
+    message: (e) => this.#message(e),
+    onError: (e) => this.#reportLoadError(e),
+    onChange: () => this.#resetFlow(),
+  });
+  /** When the booking on the confirmation was made: its calendar file's DTSTAMP. */
+  #bookedAt = 0;
   #perf = new PerfMarks(this, () => !!this.#load.value);
   /** A POST is on its way: a second one must not start (double clicks, a Retry meanwhile). */
   #sending = false;
@@ -194,14 +220,17 @@ export class ReserveKitBooking extends LitElement {
 
   /** Service and slots in parallel, with the translation: one round trip to an interactive calendar. */
   #load = new Task(this, {
-    task: async ([id], { signal }): Promise<Loaded> => {
-      if (!id) throw new ReserveKitError('not_found', 'The service-id attribute is missing.');
+    task: async ([id], { signal }): Promise<Loaded | typeof initialState> => {
+      // No service yet: the visitor is choosing one from the list.
+      if (!id) return initialState;
       const options = this.#options();
-      const [service, slots] = await Promise.all([getService(options, id, { signal }), listServiceTimeSlots(options, id, { signal }), this.#locale.ready]);
+      // Slots fetched for the service list's durations serve the calendar too.
+      const slotList = this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
+      const [service, slots] = await Promise.all([getService(options, id, { signal }), slotList, this.#locale.ready]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       return { service, slots };
     },
-    args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch] as const,
+    args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch] as const,
     onComplete: ({ service, slots }) => {
       this.#perf.data();
       emit(this, 'rk-ready', { service, slots });
@@ -227,7 +256,7 @@ export class ReserveKitBooking extends LitElement {
       return new Map(answer.availability.map((a) => [`${a.time_slot_id}@${a.date}`, a.remaining]));
     },
     // Everything the task reads, so changing any of them asks again.
-    args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now] as const,
+    args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now] as const,
   });
 
   override connectedCallback() {
@@ -336,9 +365,11 @@ export class ReserveKitBooking extends LitElement {
   override render() {
     const { t, value: locale, rtl } = this.#locale;
     return html`<div part="base" class="rk" dir=${rtl ? 'rtl' : 'ltr'} lang=${locale}>
-      ${this.#load.render({
+      ${this.#services.backView(this.#locale)}
+      ${this.#services.listing ? this.#services.view(this.#locale) : this.#load.render({
         initial: () => loadingView(t),
-        pending: () => (this.#load.value ? this.#loaded(this.#load.value) : loadingView(t)),
+        // Another service's calendar must not stand in while this one loads.
+        pending: () => (String(this.#load.value?.service.id) === this.#services.id ? this.#loaded(this.#load.value!) : loadingView(t)),
         complete: (loaded) => this.#loaded(loaded),
         error: (error) => {
           const e = asError(error);
@@ -356,7 +387,7 @@ export class ReserveKitBooking extends LitElement {
         ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
       </div>
       ${step.is === 'done'
-        ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#zone, serviceZone: service.timezone, foundEarlier: !step.booking, onAnother: this.#another })
+        ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#zone, serviceZone: service.timezone, foundEarlier: !step.booking, extra: this.#afterBooking(service, step.occurrence, step.booking), onAnother: this.#another })
         : this.#picker(service)}
     `;
   }
@@ -402,6 +433,14 @@ export class ReserveKitBooking extends LitElement {
           })
         : alert || nothing}
     `;
+  }
+
+  /** Add to calendar, and the manage link when the proxy gave one. */
+  #afterBooking(service: Service, o: Occurrence, booking: Booking | null) {
+    const manageUrl = booking?.manage_url;
+    const visit = { bookingId: booking?.id ?? null, occurrenceKey: o.key, start: o.startMs, end: o.endMs, serviceName: service.name, serviceDescription: service.description, manageUrl };
+    return html`${addToCalendarView({ locale: this.#locale, zone: this.#zone, event: visitEvent(visit, this.#locale.t, this.#bookedAt) })}
+      ${manageUrl ? html`<a part="manage-link" href=${manageUrl}>${this.#locale.t.manageLink}</a>` : nothing}`;
   }
 
   #message(e: ReserveKitError) {
@@ -494,7 +533,7 @@ export class ReserveKitBooking extends LitElement {
     this._error = null;
     let booking: Booking | null = null;
     try {
-      booking = await createBooking(this.#options(), payload, { serviceId: this.serviceId });
+      booking = await createBooking(this.#options(), payload, { serviceId: this.#services.id });
     } catch (error) {
       const err = asError(error);
       // After an attempt whose outcome we never learnt, "duplicate" means that attempt was booked.
@@ -510,6 +549,7 @@ export class ReserveKitBooking extends LitElement {
 
   #succeed(o: Occurrence, booking: Booking | null, payload: CreateBookingInput) {
     this._step = { is: 'done', occurrence: o, booking };
+    this.#bookedAt = Date.now();
     this._error = null;
     this.#uncertain = '';
     this.#focus.after('[data-focus]');
@@ -520,6 +560,8 @@ export class ReserveKitBooking extends LitElement {
       bookingId: booking?.id ?? null,
       customer: { name: payload.customer_name ?? '', email: payload.customer_email ?? '', phone: payload.customer_phone ?? '' },
       message: payload.message ?? '',
+      manageToken: booking?.manage_token ?? null,
+      manageUrl: booking?.manage_url ?? null,
     });
     if (this.redirectUrl) this.#redirect(o, booking);
   }
@@ -577,7 +619,7 @@ export class ReserveKitBooking extends LitElement {
     if (err.code === 'unauthorized') {
       console.error(`[reservekit-booking] The API refused the key (HTTP ${err.status}). ${this.#keyHint()}`, err);
     } else if (err.code === 'not_found') {
-      console.error(`[reservekit-booking] Service "${this.serviceId}" was not found at ${this.apiBase}: check service-id.`, err);
+      console.error(`[reservekit-booking] Service "${this.#services.id}" was not found at ${this.apiBase}: check service-id.`, err);
     } else if (err.code === 'bad_response') {
       console.error('[reservekit-booking] The API answered in an unexpected shape.', err.cause ?? err);
     } else if (err.code === 'rate_limited') {

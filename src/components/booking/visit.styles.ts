@@ -16,17 +16,34 @@ export const visitStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .service {
-    width: 100%;
+  .service-item {
+    position: relative;
     display: grid;
     gap: 0.2rem;
-    text-align: start;
     padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
   }
-  .service-name {
+  .service-item:hover {
+    border-color: var(--_accent);
+  }
+  .service-item:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .service {
+    all: unset;
     font-weight: 600;
+    cursor: pointer;
   }
-  .service .muted {
+  /* The whole card is the button's click target. */
+  .service::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .service-item p {
     display: grid;
     gap: 0.1rem;
   }

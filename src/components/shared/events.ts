@@ -24,6 +24,20 @@ export interface BookedDetail extends OccurrenceDetail {
   bookingId: number | null;
   customer: { name: string; email: string; phone: string };
   message: string;
+  /** The booking's manage token and link, when the proxy issues them (null otherwise). */
+  manageToken: string | null;
+  manageUrl: string | null;
+}
+
+/** A booking moved: the old one is cancelled and a new one, with a new manage token, replaced it. */
+export interface RescheduledDetail {
+  previousBookingId: number;
+  bookingId: number;
+  manageToken: string;
+  manageUrl: string | null;
+  /** ISO 8601 instants with the service's offset. */
+  start: string;
+  end: string;
 }
 
 export interface ErrorDetail {
@@ -42,6 +56,10 @@ export interface RkEventMap {
   'rk-error': ErrorDetail;
   'rk-open': Record<string, never>;
   'rk-close': Record<string, never>;
+  'rk-service-select': { serviceId: number };
+  'rk-cancelled': { bookingId: number; reason: string };
+  'rk-rescheduled': RescheduledDetail;
+  'rk-updated': { bookingId: number };
 }
 
 export type RkEvent<K extends keyof RkEventMap> = CustomEvent<RkEventMap[K]>;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import type { Strings } from '../../../i18n/index.js';
-import { format } from '../../../i18n/index.js';
+import { format, type Strings } from '../../../i18n/index.js';
+import type { LocaleInfo } from '../../shared/locale-controller.js';
 import { icsDataUrl, type CalendarEvent } from '../../../calendar-export/ics.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../../calendar-export/links.js';
 
@@ -37,14 +37,14 @@ export function visitEvent(v: BookedVisit, t: Strings, stamp: number, site = loc
 const fileName = (title: string) => `${title.replace(/[\\/:*?"<>|\x00-\x1f]+/g, '-').trim().slice(0, 60) || 'booking'}.ics`;
 
 export interface AddToCalendarProps {
-  t: Strings;
+  locale: LocaleInfo;
   event: CalendarEvent;
   /** The visitor's zone, for the Google Calendar form. */
   zone: string;
 }
 
 /** "Add to calendar": an .ics download and links to Google Calendar and Outlook.com. */
-export function addToCalendarView({ t, event, zone }: AddToCalendarProps) {
+export function addToCalendarView({ locale: { t }, event, zone }: AddToCalendarProps) {
   const away = (href: string, label: string) =>
     html`<a part="calendar-link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only"> ${t.newTab}</span></a>`;
   return html`<section part="add-to-calendar" class="add-calendar" aria-labelledby="rk-add-calendar">

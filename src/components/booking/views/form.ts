@@ -10,12 +10,17 @@ export interface FormProps {
   summary?: unknown;
   values: FormValues;
   errors: FieldMessages;
+  /** The fields shown, in order (default all four). */
+  fields?: readonly Field[];
   /** An alert shown above the buttons. */
   alert?: unknown;
   /** Sending: the submit button says so and is busy. */
   busy: boolean;
   /** Submitting is refused for now (a rate-limit wait). */
   blocked: boolean;
+  /** The submit button's label, and its label while busy (default Book, Booking…). */
+  submitLabel?: string;
+  busyLabel?: string;
   onInput(name: Field | 'country', value: string): void;
   onSubmit(): void;
   /** Shows a Back button when given. */
@@ -61,12 +66,12 @@ export function formView(p: FormProps) {
   };
   return html`<form part="form" class="form" novalidate @submit=${submit} @input=${typed}>
     ${p.summary ? html`<p class="summary">${p.summary}</p>` : nothing}
-    ${FIELDS.map(field)}
+    ${(p.fields ?? FIELDS).map(field)}
     ${p.alert ?? nothing}
     <div class="actions">
       ${p.onBack ? html`<button part="button" type="button" class="secondary" @click=${p.onBack}>${t.back}</button>` : nothing}
       <button part="submit" type="submit" class="primary" aria-disabled=${p.busy || p.blocked ? 'true' : 'false'} aria-busy=${p.busy ? 'true' : 'false'}>
-        ${p.busy ? t.booking : t.book}
+        ${p.busy ? (p.busyLabel ?? t.booking) : (p.submitLabel ?? t.book)}
       </button>
     </div>
   </form>`;

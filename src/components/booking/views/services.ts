@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Service } from '../../../api/schemas.js';
-import { format, type Strings } from '../../../i18n/index.js';
+import { format } from '../../../i18n/index.js';
+import type { LocaleInfo } from '../../shared/locale-controller.js';
 
 export interface ServiceListProps {
-  t: Strings;
-  locale: string;
+  locale: LocaleInfo;
   services: readonly Service[];
   /** Minutes a visit lasts, when all of the service's slots last the same; undefined otherwise or not known yet. */
   duration(service: Service): number | undefined;
@@ -24,11 +24,11 @@ export function durationText(total: number, locale: string): string {
 }
 
 /**
- * The services to choose from: each a button named by the service alone, its description and
- * duration read as the button's description. Up/Down (and Home/End) move between them.
+ * The services to choose from: each a button named by the service, its description and duration
+ * read as the button's description. Up/Down (and Home/End) move between them.
  */
 export function serviceListView(p: ServiceListProps) {
-  const { t } = p;
+  const { t, value: locale } = p.locale;
   const onKey = (e: KeyboardEvent) => {
     const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.service')];
     const at = buttons.indexOf(e.target as HTMLButtonElement);
@@ -39,15 +39,15 @@ export function serviceListView(p: ServiceListProps) {
   };
   const item = (s: Service) => {
     const minutes = p.duration(s);
-    const id = `rk-service-${s.id}`;
-    return html`<li>
-      <button part="service" class="service" data-service=${s.id} aria-labelledby="${id}-name" aria-describedby="${id}-about" @click=${() => p.onPick(s)}>
-        <span part="service-name" class="service-name" id="${id}-name">${s.name}</span>
-        <span id="${id}-about" class="muted">
-          ${s.description ? html`<span part="service-description">${s.description}</span>` : nothing}
-          ${minutes ? html`<span part="service-duration" class="small">${format(t.duration, { duration: durationText(minutes, p.locale) })}</span>` : nothing}
-        </span>
-      </button>
+    const about = `rk-service-${s.id}`;
+    // Only the name is inside the button (its accessible name is its visible text); the rest
+    // describes it, and the whole card takes the click (.service::after).
+    return html`<li class="service-item">
+      <button part="service" class="service" data-service=${s.id} aria-describedby=${about} @click=${() => p.onPick(s)}>${s.name}</button>
+      <p id=${about} class="muted">
+        ${s.description ? html`<span part="service-description">${s.description}</span>` : nothing}
+        ${minutes ? html`<span part="service-duration" class="small">${format(t.duration, { duration: durationText(minutes, locale) })}</span>` : nothing}
+      </p>
     </li>`;
   };
   return html`<section part="services" class="services" aria-labelledby="rk-services">

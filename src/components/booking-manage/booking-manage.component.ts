@@ -1,0 +1,511 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
+import { getAvailability, listServiceTimeSlots } from '../../api/widget-calls.js';
+import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../api/manage-calls.js';
+import { ReserveKitError, asError, isUncertain } from '../../api/errors.js';
+import type { ManagedBooking, TimeSlot } from '../../api/schemas.js';
+import { findOccurrence, type Occurrence } from '../../schedule/index.js';
+import { DAY, isoDate } from '../../schedule/dates.js';
+import type { Strings } from '../../i18n/index.js';
+import { format } from '../../i18n/index.js';
+import { CountdownController } from '../shared/countdown-controller.js';
+import { emit } from '../shared/events.js';
+import { FocusController } from '../shared/focus-controller.js';
+import { when } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { warnOnce } from '../shared/warn.js';
+import { isZone } from '../shared/zones.js';
+import { styles } from '../booking/booking.styles.js';
+import { visitStyles } from '../booking/visit.styles.js';
+import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from '../booking/form-data.js';
+import { PickerController } from '../booking/picker.js';
+import { alertView, loadingView } from '../booking/views/alert.js';
+import { addToCalendarView, visitEvent } from '../booking/views/add-to-calendar.js';
+import { formView } from '../booking/views/form.js';
+import { whenView } from '../booking/views/when.js';
+import { actionsView } from './views/actions.js';
+import { cancelView } from './views/cancel.js';
+import { summaryView } from './views/summary.js';
+import { manageMessage } from './messages.js';
+
+/**
+ * `view`ing the booking; the `cancel` confirm step; `reschedule` (picking a new time) and `move`
+ * (confirming the one with `key`); `edit`ing the contact details; `done` with one of them.
+ */
+type Step =
+  | { is: 'view' | 'cancel' | 'reschedule' | 'edit' }
+  | { is: 'move'; key: string }
+  | { is: 'done'; what: 'cancelled' | 'rescheduled' | 'updated' };
+
+const EDIT_FIELDS: readonly Field[] = ['name', 'email', 'phone'];
+const VIEW: Step = { is: 'view' };
+
+/** The booked time as an occurrence, whether or not it could still be booked now. */
+function bookedOccurrence(slot: TimeSlot | null | undefined, date: string, serviceZone: string, viewerZone: string): Occurrence | undefined {
+  if (!slot) return;
+  // A window of a few days around the date: the schedule only answers inside its window.
+  return findOccurrence({ slots: [slot], serviceZone, viewerZone, now: Date.parse(date) - 2 * DAY, daysAhead: 5 }, slot.id, date);
+}
+
+/**
+ * The page a visitor reaches from the link in their confirmation: shows one booking (service,
+ * time in their zone and the service's, status) and lets them cancel it, move it to another
+ * time or correct their contact details. Needs the reservekit-booking/server proxy with
+ * `manage` configured: the link's token stands for the booking.
+ *
+ * @summary Cancel, reschedule or edit a ReserveKit booking from its manage link.
+ * @tag reservekit-booking-manage
+ *
+ * @fires rk-cancelled - The booking was cancelled. `detail: { bookingId, reason }`
+ * @fires rk-rescheduled - The booking moved: a new booking replaced it. `detail: { previousBookingId, bookingId, manageToken, manageUrl, start, end }`
+ * @fires rk-updated - The contact details were saved. `detail: { bookingId }`
+ * @fires rk-error - Something failed. `detail: { code, message, status? }`
+ *
+ * @csspart base - The outer box.
+ * @csspart header - The heading.
+ * @csspart title - "Your booking".
+ * @csspart summary - Service, time and status.
+ * @csspart status-value - The status.
+ * @csspart timezone - The timezone line and its switcher (rescheduling).
+ * @csspart calendar - The month calendar (rescheduling).
+ * @csspart nav-button - Previous and next month buttons.
+ * @csspart month - The month heading.
+ * @csspart day - Every day button (`day-selected`, `day-today`, `day-disabled` are added as relevant).
+ * @csspart slots - The list of times for the chosen day.
+ * @csspart slot - A time button (`slot-selected` when chosen).
+ * @csspart form - The cancel step and the contact form.
+ * @csspart label - Form labels.
+ * @csspart input - Form inputs, select and textarea.
+ * @csspart field-error - The inline message under a field.
+ * @csspart submit - The button that carries out the step (cancel, move, save).
+ * @csspart alert - Error messages.
+ * @csspart button - Secondary buttons (Reschedule, Edit details, Cancel booking, Back, Retry).
+ * @csspart confirmation - The outcome panel.
+ * @csspart add-to-calendar - The add-to-calendar links after a move.
+ * @csspart calendar-link - Each add-to-calendar link.
+ * @csspart manage-link - The link to the new booking's manage page after a move.
+ * @csspart status - The loading indicator.
+ *
+ * @cssprop --rk-accent - Brand colour; hover, focus and text-on-accent colours derive from it.
+ * @cssprop --rk-accent-text - Text on the accent colour (default: black or white, whichever contrasts).
+ * @cssprop --rk-bg - Background.
+ * @cssprop --rk-fg - Text colour.
+ * @cssprop --rk-muted - Secondary text.
+ * @cssprop --rk-border - Borders and dividers.
+ * @cssprop --rk-surface - Background of buttons and inputs.
+ * @cssprop --rk-danger - Error colour.
+ * @cssprop --rk-success - Success colour.
+ * @cssprop --rk-radius - Corner radius.
+ * @cssprop --rk-font - Font family.
+ * @cssprop --rk-font-size - Base font size.
+ * @cssprop --rk-gap - Base spacing.
+ * @cssprop --rk-focus - Focus ring colour.
+ */
+export class ReserveKitBookingManage extends LitElement {
+  static override styles = [styles, visitStyles];
+
+  static override properties = {
+    token: {},
+    apiBase: { attribute: 'api-base' },
+    timezone: {},
+    locale: {},
+    theme: { reflect: true },
+    daysAhead: { attribute: 'days-ahead', type: Number },
+    minNotice: { attribute: 'min-notice', type: Number },
+    strings: { attribute: false },
+    fetch: { attribute: false },
+    clientOptions: { attribute: false },
+    now: { attribute: false },
+    _managed: { state: true },
+    _step: { state: true },
+    _error: { state: true },
+    _reason: { state: true },
+    _values: { state: true },
+    _fieldErrors: { state: true },
+    _sending: { state: true },
+  };
+
+  /** The manage token; defaults to the page URL's `token` query parameter. */
+  token = '';
+  /** Your proxy endpoint, such as `/api/booking` (managing needs the secret key, so never ReserveKit itself). */
+  apiBase = '';
+  /** The visitor's IANA timezone; defaults to the browser's. */
+  timezone = '';
+  /** BCP 47 locale; defaults to the nearest `[lang]`, then the browser. */
+  locale = '';
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** How many days ahead a booking can be moved to. */
+  daysAhead = 60;
+  /** Minimum notice in minutes for the new time. */
+  minNotice = 0;
+  /** Overrides for any UI string. */
+  strings: Partial<Strings> = {};
+  /** Injectable `fetch` (tests, instrumentation). */
+  fetch: typeof globalThis.fetch | undefined = undefined;
+  /** Extra client options: `timeoutMs`, `retries`, `retryBaseMs`, `retryMaxMs`. */
+  clientOptions: ClientOptions = {};
+  /** Injectable clock (tests). */
+  now: () => Date = () => new Date();
+
+  /** The booking as last answered (replaced by each change). */
+  private _managed?: ManagedBooking;
+  private _step: Step = VIEW;
+  private _error: ReserveKitError | null = null;
+  private _reason = '';
+  private _values: FormValues = emptyValues();
+  private _fieldErrors: FieldMessages = {};
+  private _sending = false;
+
+  #locale = new LocaleController(this, { attribute: () => this.locale, overrides: () => this.strings });
+  #wait = new CountdownController(this);
+  #focus = new FocusController(this);
+  #picker = new PickerController(this, this.#focus, {
+    timezone: () => this.timezone,
+    now: () => this.now(),
+    minNotice: () => this.minNotice,
+    daysAhead: () => this.daysAhead,
+    availability: () => this.#slots.value?.availability,
+    onDate: () => this.#toStep({ is: 'reschedule' }),
+  });
+  /** The token the next call uses: the link's, then the new booking's after a move. */
+  #token = '';
+  /** The manage link of the booking after a move, when the proxy builds them. */
+  #manageUrl = '';
+  /** The last write ended without a readable answer: it may have been carried out. */
+  #uncertain = '';
+
+  #options(): ClientOptions {
+    return { ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, fetch: this.fetch };
+  }
+
+  #load = new Task(this, {
+    task: async ([token], { signal }) => {
+      if (!token) throw new ReserveKitError('not_found', 'No manage token: set the token attribute or open the page from its link.');
+      const [managed] = await Promise.all([getManaged(this.#options(), token, { signal }), this.#locale.ready]);
+      if (!isZone(managed.service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${managed.service.timezone}"`);
+      return { managed, token };
+    },
+    args: () => [this.token || new URLSearchParams(globalThis.location?.search).get('token') || '', this.apiBase, this.fetch] as const,
+    onComplete: ({ managed, token }) => {
+      this.#token = token;
+      this._managed = managed;
+      this._step = VIEW;
+    },
+    onError: (error) => this.#report(asError(error), true),
+  });
+
+  /** The service's slots and places left, asked for when the visitor first wants to reschedule. */
+  #slots = new Task(this, {
+    task: async ([serviceId], { signal }) => {
+      const now = +this.now();
+      const [slots, availability] = await Promise.all([
+        listServiceTimeSlots(this.#options(), serviceId, { signal }),
+        // Counts are a help, not a need: without them full times are learnt on a click.
+        getAvailability(this.#options(), serviceId, { from: isoDate(now - DAY), to: isoDate(now + (this.daysAhead + 1) * DAY) }, { signal }).then(
+          (a) => new Map(a.availability.map((x) => [`${x.time_slot_id}@${x.date}`, x.remaining])),
+          () => undefined,
+        ),
+      ]);
+      return { slots, availability };
+    },
+    args: () => [this._managed?.service.id ?? 0] as const,
+    autoRun: false,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('timezone') && this.hasUpdated) this.#picker.timezoneChanged();
+    if (changed.has('timezone') && this.timezone && !isZone(this.timezone)) {
+      warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
+    }
+    const managed = this._managed;
+    const slots = this.#slots.value?.slots;
+    this.#picker.derive(managed && slots ? { slots, serviceZone: managed.service.timezone } : undefined);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  override render() {
+    const { t, value: locale, rtl } = this.#locale;
+    const managed = this._managed;
+    return html`<div part="base" class="rk manage" dir=${rtl ? 'rtl' : 'ltr'} lang=${locale}>
+      <div part="header" class="header"><h2 part="title">${t.manageHeading}</h2></div>
+      ${managed
+        ? this.#loaded(managed)
+        : this.#load.render({
+            pending: () => loadingView({ ...t, loading: t.loadingBooking }),
+            error: (error) => {
+              const e = asError(error);
+              // A bad link does not get better by asking again.
+              return alertView({ message: this.#message(e), onRetry: e.code === 'not_found' ? undefined : () => this.#load.run(), retryLabel: t.retry, retryBlocked: this.#wait.active });
+            },
+          })}
+    </div>`;
+  }
+
+  #current(managed: ManagedBooking) {
+    const slot = managed.time_slot;
+    return bookedOccurrence(slot, managed.booking.date, managed.service.timezone, this.#picker.zone);
+  }
+
+  #loaded(managed: ManagedBooking) {
+    const { t } = this.#locale;
+    const { booking, service } = managed;
+    const current = this.#current(managed);
+    const step = this._step;
+    const status = booking.status ?? '';
+    return html`
+      ${summaryView({ locale: this.#locale, serviceName: service.name, occurrence: current, date: booking.date, zone: this.#picker.zone, serviceZone: service.timezone, status })}
+      ${step.is === 'done'
+        ? this.#outcome(step.what, managed, current)
+        : status === 'cancelled'
+          ? html`<p class="muted" role="status">${t.bookingCancelledNoChange}</p>`
+          : current && current.startMs <= +this.now()
+            ? html`<p class="muted" role="status">${t.bookingPast}</p>`
+            : this.#stepView(step, managed, current)}
+    `;
+  }
+
+  #alert(retry?: () => void) {
+    const e = this._error;
+    return e ? alertView({ message: this.#message(e), onRetry: retry && isUncertain(e) ? retry : undefined, retryLabel: this.#locale.t.retry }) : nothing;
+  }
+
+  #stepView(step: Step, managed: ManagedBooking, current?: Occurrence) {
+    const { t } = this.#locale;
+    switch (step.is) {
+      case 'cancel':
+        return cancelView({
+          t,
+          reason: this._reason,
+          busy: this._sending,
+          blocked: this.#wait.active,
+          alert: this.#alert(this.#cancel),
+          onReason: (value) => (this._reason = value),
+          onConfirm: this.#cancel,
+          onKeep: this.#backToView,
+        });
+      case 'edit':
+        return formView({
+          locale: this.#locale,
+          values: this._values,
+          errors: this._fieldErrors,
+          fields: EDIT_FIELDS,
+          alert: this.#alert(this.#save),
+          busy: this._sending,
+          blocked: this.#wait.active,
+          submitLabel: t.save,
+          busyLabel: t.saving,
+          onInput: this.#onInput,
+          onSubmit: this.#save,
+          onBack: this.#backToView,
+        });
+      case 'reschedule':
+      case 'move':
+        return this.#reschedule(step, managed, current);
+      default:
+        return html`${this.#alert()}${actionsView({ t, onReschedule: this.#startReschedule, onEdit: this.#startEdit, onCancel: () => this.#toStep({ is: 'cancel' }) })}`;
+    }
+  }
+
+  #reschedule(step: Step, managed: ManagedBooking, current?: Occurrence) {
+    const { t } = this.#locale;
+    const back = html`<button part="button" type="button" class="secondary" @click=${this.#backToView}>${t.backToBooking}</button>`;
+    const picking = this.#slots.render({
+      pending: () => loadingView(t),
+      error: (error) => alertView({ message: this.#message(asError(error)), onRetry: () => this.#slots.run(), retryLabel: t.retry }),
+      complete: () =>
+        this.#picker.view({
+          locale: this.#locale,
+          serviceZone: managed.service.timezone,
+          selectedKey: step.is === 'move' ? step.key : '',
+          currentKey: current?.key,
+          currentLabel: t.currentTime,
+          onPick: (o) => this.#toStep({ is: 'move', key: o.key }, '#rk-move'),
+        }),
+    });
+    const chosen = step.is === 'move' ? this.#picker.chosen(step.key) : undefined;
+    return html`<section class="reschedule" aria-labelledby="rk-reschedule">
+      <h3 id="rk-reschedule" tabindex="-1" data-focus>${t.rescheduleHeading}</h3>
+      ${picking}
+      ${chosen
+        ? html`<div class="form" id="rk-move" tabindex="-1" aria-label=${t.newTime}>
+            <p class="summary">${t.newTime}: ${whenView(chosen, this.#picker.zone, managed.service.timezone, this.#locale)}</p>
+            ${this.#alert(this.#move)}
+            <div class="actions">
+              ${back}
+              <button part="submit" type="button" class="primary" aria-disabled=${this._sending || this.#wait.active ? 'true' : 'false'} aria-busy=${this._sending ? 'true' : 'false'} @click=${this.#move}>
+                ${this._sending ? t.moving : t.moveBooking}
+              </button>
+            </div>
+          </div>`
+        : html`${this.#alert()}<div class="actions">${back}</div>`}
+    </section>`;
+  }
+
+  #outcome(what: 'cancelled' | 'rescheduled' | 'updated', managed: ManagedBooking, current?: Occurrence) {
+    const { t, value: locale } = this.#locale;
+    const heading = { cancelled: t.cancelledHeading, rescheduled: t.rescheduledHeading, updated: t.updatedHeading }[what];
+    const moved = what === 'rescheduled' && current;
+    return html`<section part="confirmation" class="done" aria-labelledby="rk-done">
+      <h3 id="rk-done" tabindex="-1" data-focus>${heading}</h3>
+      ${moved ? html`<p>${format(t.bookedText, { service: managed.service.name, ...when(current, this.#picker.zone, locale) })}</p>` : nothing}
+      ${moved
+        ? addToCalendarView({
+            locale: this.#locale,
+            zone: this.#picker.zone,
+            event: visitEvent(
+              { bookingId: managed.booking.id, occurrenceKey: current.key, start: current.startMs, end: current.endMs, serviceName: managed.service.name, serviceDescription: managed.service.description, manageUrl: this.#manageUrl },
+              t,
+              +this.now(),
+            ),
+          })
+        : nothing}
+      ${moved && this.#manageUrl ? html`<a part="manage-link" href=${this.#manageUrl}>${t.manageLink}</a>` : nothing}
+      ${what === 'cancelled' ? nothing : html`<button part="button" class="secondary" @click=${this.#backToView}>${t.backToBooking}</button>`}
+    </section>`;
+  }
+
+  #message(e: ReserveKitError) {
+    return manageMessage(e, this.#locale.t, this.#wait.seconds, this.#locale.value);
+  }
+
+  // ---- the visitor's moves ------------------------------------------------------------------
+
+  #toStep(step: Step, focus = '[data-focus]') {
+    this._step = step;
+    this._error = null;
+    this.#focus.after(focus);
+  }
+
+  #backToView = () => this.#toStep(VIEW, '.manage-actions button');
+
+  #startReschedule = () => {
+    if (!this.#slots.value) this.#slots.run();
+    this.#toStep({ is: 'reschedule' });
+  };
+
+  #startEdit = () => {
+    const customer = this._managed?.booking.customer;
+    // What the visitor typed in an earlier try stays; the stored details fill the form the first time.
+    if (!this._values.name && !this._values.email) this._values = { ...this._values, name: customer?.name ?? '', email: customer?.email ?? '', phone: customer?.phone ?? '' };
+    this._fieldErrors = {};
+    this.#toStep({ is: 'edit' }, '#name');
+  };
+
+  #onInput = (name: Field | 'country', value: string) => {
+    this._values = { ...this._values, [name]: value };
+    if (name in this._fieldErrors) {
+      const { [name as Field]: _, ...rest } = this._fieldErrors;
+      this._fieldErrors = rest;
+    }
+  };
+
+  /** Runs one write at a time; a click while one is on its way, or during a rate-limit wait, does nothing. */
+  async #write(kind: string, send: () => Promise<void>, recover?: (e: ReserveKitError) => boolean) {
+    if (this._sending || this.#wait.active) return;
+    this._sending = true;
+    this._error = null;
+    try {
+      await send();
+      this.#uncertain = '';
+    } catch (error) {
+      const err = asError(error);
+      // After an attempt whose outcome we never learnt, some refusals mean that attempt went through.
+      if (this.#uncertain === kind && recover?.(err)) return;
+      this.#uncertain = isUncertain(err) ? kind : '';
+      this.#fail(err);
+    } finally {
+      this._sending = false;
+    }
+  }
+
+  #cancel = () => {
+    const managed = this._managed!;
+    const reason = this._reason.trim();
+    const done = () => {
+      this.#toStep({ is: 'done', what: 'cancelled' });
+      emit(this, 'rk-cancelled', { bookingId: managed.booking.id, reason });
+    };
+    return this.#write(
+      'cancel',
+      async () => {
+        this._managed = await cancelManaged(this.#options(), this.#token, reason || undefined);
+        done();
+      },
+      (e) => {
+        if (e.serverCode !== 'booking_cancelled') return false;
+        this._managed = { ...managed, booking: { ...managed.booking, status: 'cancelled' } };
+        done();
+        return true;
+      },
+    );
+  };
+
+  #move = () => {
+    const managed = this._managed!;
+    const step = this._step;
+    const o = step.is === 'move' ? this.#picker.chosen(step.key) : undefined;
+    if (!o) return;
+    return this.#write('move', async () => {
+      const moved = await rescheduleManaged(this.#options(), this.#token, { date: o.serviceDate, time_slot_id: o.slot.id });
+      const { booking } = moved;
+      const previous = managed.booking.id;
+      this.#token = booking.manage_token ?? '';
+      this.#manageUrl = booking.manage_url ?? '';
+      this._managed = moved;
+      this.#picker.reset();
+      this.#toStep({ is: 'done', what: 'rescheduled' });
+      emit(this, 'rk-rescheduled', { previousBookingId: previous, bookingId: booking.id, manageToken: this.#token, manageUrl: booking.manage_url ?? null, start: o.start, end: o.end });
+    });
+  };
+
+  #save = () => {
+    const managed = this._managed!;
+    const { t, value: locale } = this.#locale;
+    const form = checkForm(this._values, locale, t);
+    this._fieldErrors = form.errors;
+    if (Object.keys(form.errors).length) {
+      this._error = null;
+      this.#focus.after('[aria-invalid="true"]');
+      return;
+    }
+    const { customer_name: name, customer_email: email, customer_phone: phone = '' } = form.body;
+    return this.#write('save', async () => {
+      // An emptied phone field removes the number.
+      this._managed = await updateManagedCustomer(this.#options(), this.#token, { name, email, phone });
+      this._values = emptyValues();
+      this.#toStep({ is: 'done', what: 'updated' });
+      emit(this, 'rk-updated', { bookingId: managed.booking.id });
+    });
+  };
+
+  #fail(err: ReserveKitError) {
+    this._error = err;
+    const step = this._step;
+    if (err.code === 'slot_full' && step.is === 'move') {
+      this.#picker.markFull(step.key);
+      this.#slots.run();
+      this._step = { is: 'reschedule' };
+      this.#focus.after('.slot:not([aria-disabled])');
+    } else if (err.code === 'validation' && err.fields && step.is === 'edit') {
+      this._fieldErrors = serverFieldErrors(err.fields);
+      this.#focus.after('[aria-invalid="true"]');
+    } else if (err.serverCode === 'booking_cancelled' && this._managed) {
+      // Someone cancelled it meanwhile: show it as it is, with nothing left to do.
+      this._managed = { ...this._managed, booking: { ...this._managed.booking, status: 'cancelled' } };
+      this._step = VIEW;
+    } else if (err.serverCode === 'reschedule_failed') {
+      this._step = VIEW;
+    }
+    this.#report(err, false);
+  }
+
+  #report(err: ReserveKitError, loading: boolean) {
+    if (err.code === 'rate_limited') this.#wait.start(err.retryAfter ?? 10);
+    else if (err.code === 'unauthorized') console.error(`[reservekit-booking] The proxy at ${this.apiBase} refused (HTTP ${err.status}): check its secret key and manage settings.`);
+    else if (loading && err.code === 'bad_response') console.error('[reservekit-booking] The proxy answered in an unexpected shape.', err.cause ?? err);
+    emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });
+  }
+}

@@ -1,0 +1,14 @@
+/** Registers `<reservekit-booking-manage>`; the only module here with a side effect. */
+import { ReserveKitBookingManage } from './booking-manage.component.js';
+
+export { ReserveKitBookingManage };
+
+if (typeof customElements !== 'undefined' && !customElements.get('reservekit-booking-manage')) {
+  customElements.define('reservekit-booking-manage', ReserveKitBookingManage);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reservekit-booking-manage': ReserveKitBookingManage;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The day-and-time picker's state, shared by the booking and manage elements: the viewer's zone
+ * and its switcher, the month shown, the day in the grid's tab order, the chosen day, the
+ * schedule and which occurrences are full. The host renders `view()` and derives once per update.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { TimeSlot } from '../../api/schemas.js';
+import type { LocaleInfo } from '../shared/locale-controller.js';
+import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
+import { MINUTE } from '../../schedule/dates.js';
+import { WallClock } from '../../schedule/zone.js';
+import { FocusController } from '../shared/focus-controller.js';
+import { matchZone, viewerZone } from '../shared/zones.js';
+import { addMonths, monthEnd, monthOf } from './month.js';
+import { calendarView, type DayState } from './views/calendar.js';
+import { slotListView } from './views/slots.js';
+import { zoneView } from './views/zone.js';
+
+/** A zone chosen in any switcher is remembered for the visit (in memory only: no storage). */
+let rememberedZone = '';
+const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(cb);
+
+export interface PickerOptions {
+  /** The host's `timezone` attribute. */
+  timezone(): string;
+  now(): Date;
+  minNotice(): number;
+  daysAhead(): number;
+  /** Places left per occurrence key, when a proxy told us. */
+  availability(): Map<string, number> | undefined;
+  /** A day was chosen; '' when the chosen day was cleared (the visitor changed zone). */
+  onDate?(date: string): void;
+  /** A month change or day choice starts: for the host's performance marks. */
+  onInteraction?(name: 'month-change' | 'day-select'): void;
+}
+
+export interface PickerViewProps {
+  locale: LocaleInfo;
+  serviceZone: string;
+  /** The chosen occurrence's key, or ''. */
+  selectedKey: string;
+  /** An occurrence already held (a booking being moved): marked, not choosable. */
+  currentKey?: string;
+  currentLabel?: string;
+  onPick(o: Occurrence): void;
+}
+
+export class PickerController implements ReactiveController {
+  /** Derived by `derive()`: the viewer's zone, today there, the schedule, the month shown. */
+  zone = 'UTC';
+  today = '';
+  schedule?: Schedule;
+  month = '';
+  /** The chosen day (viewer-local), or ''. */
+  date = '';
+  /** Occurrences the API said are full, for the rest of the visit. */
+  full = new Set<string>();
+
+  #host: ReactiveControllerHost & HTMLElement;
+  #options: PickerOptions;
+  #focus: FocusController;
+  #zoneChoice = '';
+  #zonePicker = false;
+  #month = '';
+  #focusDate = '';
+  #scheduleFor: unknown[] = [];
+  #byDay = new Map<string, Occurrence[]>();
+  #gridFocus = '';
+  #warmed: [Schedule?, string?] = [];
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, focus: FocusController, options: PickerOptions) {
+    (this.#host = host).addController(this);
+    this.#focus = focus;
+    this.#options = options;
+  }
+
+  /** The zone the page set changed: the visitor's own choice gives way to it. */
+  timezoneChanged() {
+    this.#zoneChoice = '';
+  }
+
+  /** Forgets the day, month and full times (a new service, or "book another time"). */
+  reset() {
+    this.date = this.#focusDate = this.#month = '';
+    this.#zonePicker = false;
+    this.full = new Set();
+    this.#host.requestUpdate();
+  }
+
+  markFull(key: string) {
+    this.full = new Set(this.full).add(key);
+    this.#host.requestUpdate();
+  }
+
+  /** Call from the host's willUpdate, with the service's slots once they are loaded. */
+  derive(loaded?: { slots: readonly TimeSlot[]; serviceZone: string }) {
+    const o = this.#options;
+    // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
+    const zone = (this.zone = viewerZone([this.#zoneChoice, o.timezone(), rememberedZone]));
+    const now = o.now();
+    const today = (this.today = WallClock.for(zone).dateOf(+now));
+    if (!loaded) return;
+    // The schedule caches months, so it is rebuilt only when what it depends on changes.
+    const deps = [loaded.slots, loaded.serviceZone, zone, o.minNotice(), o.daysAhead(), Math.floor(+now / MINUTE)];
+    if (deps.some((d, i) => d !== this.#scheduleFor[i])) {
+      this.#scheduleFor = deps;
+      this.schedule = createSchedule({ slots: loaded.slots, serviceZone: loaded.serviceZone, viewerZone: zone, now, minNoticeMinutes: o.minNotice(), daysAhead: o.daysAhead() });
+    }
+    const plan = this.schedule!;
+    const month = (this.month = this.#month || monthOf(this.date || this.#firstBookable(plan, today) || today));
+    const byDay = (this.#byDay = new Map());
+    for (const x of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(x.viewerDate) ?? byDay.set(x.viewerDate, []).get(x.viewerDate)!).push(x);
+    this.#gridFocus = this.#focusDate && monthOf(this.#focusDate) === month ? this.#focusDate : this.#defaultFocus(month, today);
+  }
+
+  /** The occurrence with `key` on the chosen day, if it is still listed. */
+  chosen(key: string): Occurrence | undefined {
+    return key && this.schedule ? this.schedule.day(this.date).find((o) => o.key === key) : undefined;
+  }
+
+  remaining(o: Occurrence): number | undefined {
+    return this.full.has(o.key) ? 0 : this.#options.availability()?.get(o.key);
+  }
+
+  /** Opens on the first month that has something to book, looking a few months ahead at most. */
+  #firstBookable(plan: Schedule, today: string) {
+    for (let m = monthOf(today), i = 0; m <= monthOf(plan.last) && i < 4; m = addMonths(m, 1), i++) {
+      const o = plan.between(`${m}-01`, monthEnd(m)).find((x) => this.remaining(x) !== 0);
+      if (o) return o.viewerDate;
+    }
+    return '';
+  }
+
+  #defaultFocus(month: string, today: string) {
+    if (this.date.startsWith(month)) return this.date;
+    return [...this.#byDay.keys()].sort().find((d) => this.#dayState(d) === 'open') ?? (today.startsWith(month) ? today : `${month}-01`);
+  }
+
+  #dayState = (date: string): DayState => {
+    const list = this.#byDay.get(date);
+    if (list?.some((o) => this.remaining(o) !== 0)) return 'open';
+    return date < this.today ? 'past' : list ? 'full' : 'none';
+  };
+
+  hostUpdated() {
+    // A month's first visit expands its occurrences: do it for the months beside the one shown while the page is idle, not on the click.
+    const plan = this.schedule;
+    const month = this.month;
+    if (!plan || (plan === this.#warmed[0] && month === this.#warmed[1])) return;
+    this.#warmed = [plan, month];
+    idle(() => {
+      for (const m of [addMonths(month, 1), addMonths(month, -1)]) if (m >= monthOf(plan.first) && m <= monthOf(plan.last)) plan.day(`${m}-01`);
+    });
+  }
+
+  /** The timezone line, the month grid and the chosen day's times. */
+  view(p: PickerViewProps) {
+    const { locale } = p;
+    const zone = this.zone;
+    return html`
+      ${zoneView({ locale, zone, serviceZone: p.serviceZone, picking: this.#zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
+      <div class="picker">
+        ${calendarView({
+          locale,
+          month: this.month,
+          today: this.today,
+          min: this.today,
+          max: this.schedule!.last,
+          focus: this.#gridFocus,
+          selected: this.date,
+          dayState: this.#dayState,
+          onMonth: (month) => this.#showMonth(month, false),
+          onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
+          onPick: this.#pickDate,
+        })}
+        ${this.date
+          ? slotListView({
+              locale,
+              date: this.date,
+              zone,
+              serviceZone: p.serviceZone,
+              occurrences: this.schedule!.day(this.date),
+              remaining: (o) => this.remaining(o),
+              selectedKey: p.selectedKey,
+              currentKey: p.currentKey,
+              currentLabel: p.currentLabel,
+              onPick: p.onPick,
+            })
+          : html`<p class="hint muted">${locale.t.chooseDate}</p>`}
+      </div>
+    `;
+  }
+
+  #toggleZones = (open: boolean) => {
+    this.#zonePicker = open;
+    this.#host.requestUpdate();
+    this.#focus.after('[data-focus]');
+  };
+
+  #chooseZone = (typed: string) => {
+    const match = matchZone(typed);
+    if (!match) return;
+    this.#zoneChoice = rememberedZone = match;
+    this.#zonePicker = false;
+    this.date = this.#focusDate = '';
+    this.#host.requestUpdate();
+    this.#options.onDate?.('');
+  };
+
+  #showMonth(month: string, focusGrid: boolean, focus = '') {
+    if (month !== this.month) this.#options.onInteraction?.('month-change');
+    this.#month = month;
+    this.#focusDate = focus;
+    this.#host.requestUpdate();
+    this.#focus.after(focusGrid ? '[data-focus]' : '');
+  }
+
+  #pickDate = (date: string) => {
+    this.#options.onInteraction?.('day-select');
+    this.date = this.#focusDate = date;
+    this.#host.requestUpdate();
+    this.#options.onDate?.(date);
+    // Focus follows the visitor to the times of the chosen day.
+    this.#focus.after('.slots button, .slots .empty');
+  };
+}
