@@ -4,9 +4,8 @@ import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
-import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
-import { DAY, MINUTE, isoDate } from '../../schedule/dates.js';
-import { WallClock } from '../../schedule/zone.js';
+import type { Occurrence } from '../../schedule/index.js';
+import { DAY, isoDate } from '../../schedule/dates.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { emit } from '../shared/events.js';
 import { FocusController } from '../shared/focus-controller.js';
@@ -14,7 +13,7 @@ import { warmIntl } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PerfMarks } from '../shared/perf-marks.js';
 import { warnOnce } from '../shared/warn.js';
-import { isZone, matchZone, viewerZone } from '../shared/zones.js';
+import { isZone } from '../shared/zones.js';
 import type { Strings } from '../../i18n/index.js';
 import { styles } from './booking.styles.js';
 import { visitStyles } from './visit.styles.js';
@@ -23,23 +22,17 @@ import { addToCalendarView, visitEvent } from './views/add-to-calendar.js';
 import { PICKING, chosenKey, occurrenceDetail, type Step } from './flow.js';
 import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
-import { addMonths, monthEnd, monthOf } from './month.js';
+import { PickerController } from './picker.js';
 import { alertView, loadingView } from './views/alert.js';
-import { calendarView, type DayState } from './views/calendar.js';
 import { confirmationView } from './views/confirmation.js';
 import { formView } from './views/form.js';
-import { slotListView } from './views/slots.js';
 import { whenView } from './views/when.js';
-import { zoneView } from './views/zone.js';
 
 interface Loaded {
   service: Service;
   slots: TimeSlot[];
 }
 
-/** A zone chosen in the switcher is remembered for the visit (in memory only: no storage). */
-let rememberedZone = '';
-const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(cb);
 
 /**
  * An embeddable booking widget for a ReserveKit service: month calendar, time slots in the
@@ -123,16 +116,10 @@ export class ReserveKitBooking extends LitElement {
     fetch: { attribute: false },
     clientOptions: { attribute: false },
     now: { attribute: false },
-    _zone: { state: true },
-    _zonePicker: { state: true },
-    _month: { state: true },
-    _focus: { state: true },
-    _date: { state: true },
     _step: { state: true },
     _values: { state: true },
     _fieldErrors: { state: true },
     _error: { state: true },
-    _full: { state: true },
   };
 
   /** The ReserveKit service to book; without it the visitor first chooses from the list of services. */
@@ -172,20 +159,10 @@ export class ReserveKitBooking extends LitElement {
   /** Injectable clock (tests). */
   now: () => Date = () => new Date();
 
-  /** The zone chosen in the switcher. */
-  private _zone = '';
-  private _zonePicker = false;
-  /** The month shown and the day in the grid's tab order, when the visitor moved them. */
-  private _month = '';
-  private _focus = '';
-  /** The chosen day (viewer-local). */
-  private _date = '';
   private _step: Step = PICKING;
   private _values: FormValues = emptyValues();
   private _fieldErrors: FieldMessages = {};
   private _error: ReserveKitError | null = null;
-  /** Occurrences the API said are full, for the rest of the visit. */
-  private _full = new Set<string>();
 
   #locale = new LocaleController(this, { attribute: () => this.locale, overrides: () => this.strings });
   #wait = new CountdownController(this);
@@ -199,24 +176,25 @@ export class ReserveKitBooking extends LitElement {
     onError: (e) => this.#reportLoadError(e),
     onChange: () => this.#resetFlow(),
   });
+  #perf = new PerfMarks(this, () => !!this.#load.value);
+  #dayTime = new PickerController(this, this.#focus, {
+    timezone: () => this.timezone,
+    now: () => this.now(),
+    minNotice: () => this.minNotice,
+    daysAhead: () => this.daysAhead,
+    availability: () => this.#availability.value,
+    onDate: (date) => this.#pickDate(date),
+    onInteraction: (name) => this.#perf.interaction(name),
+  });
   /** When the booking on the confirmation was made: its calendar file's DTSTAMP. */
   #bookedAt = 0;
-  #perf = new PerfMarks(this, () => !!this.#load.value);
   /** A POST is on its way: a second one must not start (double clicks, a Retry meanwhile). */
   #sending = false;
   /** The occurrence whose last POST ended without a readable answer: it may have been booked. */
   #uncertain = '';
 
-  // Derived in willUpdate, once per update, from the properties and state above.
-  #zone = 'UTC';
-  #today = '';
-  #schedule?: Schedule;
-  #scheduleFor: unknown[] = [];
-  #month = '';
-  #byDay = new Map<string, Occurrence[]>();
-  #gridFocus = '';
+  /** The occurrence being booked, derived in willUpdate. */
   #chosen?: Occurrence;
-  #warmed: [Schedule?, string?] = [];
 
   /** Service and slots in parallel, with the translation: one round trip to an interactive calendar. */
   #load = new Task(this, {
@@ -262,7 +240,7 @@ export class ReserveKitBooking extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Pays for the page's first Intl formatter in a task of its own while the data is on its way.
-    setTimeout(() => warmIntl(this.#locale.value, this.#zone));
+    setTimeout(() => warmIntl(this.#locale.value, this.#dayTime.zone));
     if (this.prefillFromUrl) this.#prefillFromUrl();
   }
 
@@ -276,7 +254,7 @@ export class ReserveKitBooking extends LitElement {
       if (changed.has(prop) && this._values[field] === (changed.get(prop) ?? '')) this._values = { ...this._values, [field]: this[prop] };
     }
     if (changed.has('serviceId')) this.#resetFlow();
-    if (changed.has('timezone') && this.hasUpdated) this._zone = '';
+    if (changed.has('timezone') && this.hasUpdated) this.#dayTime.timezoneChanged();
     if (changed.has('apiKey') && this.apiKey.startsWith('sk_rsv_') && !/^(localhost|127\.|\[::1\])/.test(globalThis.location?.hostname ?? '')) {
       warnOnce(
         'A secret sk_rsv_ key is visible to every visitor of this page. Use a publishable or domain-restricted key, or point api-base at the reservekit-booking/server proxy, which keeps the key on your server.',
@@ -288,60 +266,11 @@ export class ReserveKitBooking extends LitElement {
     this.#derive();
   }
 
-  /** Viewer zone, today, schedule, shown month, its days and the chosen occurrence. */
+  /** Viewer zone, today, schedule and shown month (the picker's), and the chosen occurrence. */
   #derive() {
-    // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
-    const zone = (this.#zone = viewerZone([this._zone, this.timezone, rememberedZone]));
-    const now = this.now();
-    const today = (this.#today = WallClock.for(zone).dateOf(+now));
     const loaded = this.#load.value;
-    if (!loaded) return;
-    // The schedule caches months, so it is rebuilt only when what it depends on changes.
-    const deps = [loaded.slots, loaded.service.timezone, zone, this.minNotice, this.daysAhead, Math.floor(+now / MINUTE)];
-    if (deps.some((d, i) => d !== this.#scheduleFor[i])) {
-      this.#scheduleFor = deps;
-      this.#schedule = createSchedule({ slots: loaded.slots, serviceZone: loaded.service.timezone, viewerZone: zone, now, minNoticeMinutes: this.minNotice, daysAhead: this.daysAhead });
-    }
-    const plan = this.#schedule!;
-    const month = (this.#month = this._month || monthOf(this._date || this.#firstBookable(plan, today) || today));
-    const byDay = (this.#byDay = new Map());
-    for (const o of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(o.viewerDate) ?? byDay.set(o.viewerDate, []).get(o.viewerDate)!).push(o);
-    this.#gridFocus = this._focus && monthOf(this._focus) === month ? this._focus : this.#defaultFocus(month, today);
-    const key = chosenKey(this._step);
-    this.#chosen = key ? plan.day(this._date).find((o) => o.key === key) : undefined;
-  }
-
-  /** Opens on the first month that has something to book, looking a few months ahead at most. */
-  #firstBookable(plan: Schedule, today: string) {
-    for (let m = monthOf(today), i = 0; m <= monthOf(plan.last) && i < 4; m = addMonths(m, 1), i++) {
-      const o = plan.between(`${m}-01`, monthEnd(m)).find((x) => this.#remaining(x) !== 0);
-      if (o) return o.viewerDate;
-    }
-    return '';
-  }
-
-  #defaultFocus(month: string, today: string) {
-    if (this._date.startsWith(month)) return this._date;
-    return [...this.#byDay.keys()].sort().find((d) => this.#dayState(d) === 'open') ?? (today.startsWith(month) ? today : `${month}-01`);
-  }
-
-  #remaining = (o: Occurrence): number | undefined => (this._full.has(o.key) ? 0 : this.#availability.value?.get(o.key));
-
-  #dayState = (date: string): DayState => {
-    const list = this.#byDay.get(date);
-    if (list?.some((o) => this.#remaining(o) !== 0)) return 'open';
-    return date < this.#today ? 'past' : list ? 'full' : 'none';
-  };
-
-  protected override updated() {
-    // A month's first visit expands its occurrences: do it for the months beside the one shown while the page is idle, not on the click.
-    const plan = this.#schedule;
-    const month = this.#month;
-    if (!plan || (plan === this.#warmed[0] && month === this.#warmed[1])) return;
-    this.#warmed = [plan, month];
-    idle(() => {
-      for (const m of [addMonths(month, 1), addMonths(month, -1)]) if (m >= monthOf(plan.first) && m <= monthOf(plan.last)) plan.day(`${m}-01`);
-    });
+    this.#dayTime.derive(loaded && { slots: loaded.slots, serviceZone: loaded.service.timezone });
+    this.#chosen = this.#dayTime.chosen(chosenKey(this._step));
   }
 
   /** Back to a fresh calendar with the prefilled form: for "Book another time" and host pages. */
@@ -353,11 +282,11 @@ export class ReserveKitBooking extends LitElement {
   /** Forgets the visit's choices and outcomes; what the visitor typed stays. */
   #resetFlow() {
     this.#wait.stop();
-    this._date = this._focus = this._month = this.#uncertain = '';
+    this.#uncertain = '';
+    this.#dayTime.reset();
     this._step = PICKING;
     this._error = null;
     this._fieldErrors = {};
-    this._full = new Set();
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -387,37 +316,19 @@ export class ReserveKitBooking extends LitElement {
         ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
       </div>
       ${step.is === 'done'
-        ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#zone, serviceZone: service.timezone, foundEarlier: !step.booking, extra: this.#afterBooking(service, step.occurrence, step.booking), onAnother: this.#another })
+        ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#dayTime.zone, serviceZone: service.timezone, foundEarlier: !step.booking, extra: this.#afterBooking(service, step.occurrence, step.booking), onAnother: this.#another })
         : this.#picker(service)}
     `;
   }
 
   #picker(service: Service) {
     const { t } = this.#locale;
-    const zone = this.#zone;
+    const zone = this.#dayTime.zone;
     const chosen = this.#chosen;
     const error = this._error;
     const alert = error && alertView({ message: this.#message(error), onRetry: isUncertain(error) && chosenKey(this._step) ? this.#submit : undefined, retryLabel: t.retry });
     return html`
-      ${zoneView({ locale: this.#locale, zone, serviceZone: service.timezone, picking: this._zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
-      <div class="picker">
-        ${calendarView({
-          locale: this.#locale,
-          month: this.#month,
-          today: this.#today,
-          min: this.#today,
-          max: this.#schedule!.last,
-          focus: this.#gridFocus,
-          selected: this._date,
-          dayState: this.#dayState,
-          onMonth: (month) => this.#showMonth(month, false),
-          onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
-          onPick: this.#pickDate,
-        })}
-        ${this._date
-          ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: this.#schedule!.day(this._date), remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
-          : html`<p class="hint muted">${t.chooseDate}</p>`}
-      </div>
+      ${this.#dayTime.view({ locale: this.#locale, serviceZone: service.timezone, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })}
       ${chosen
         ? formView({
             locale: this.#locale,
@@ -439,7 +350,7 @@ export class ReserveKitBooking extends LitElement {
   #afterBooking(service: Service, o: Occurrence, booking: Booking | null) {
     const manageUrl = booking?.manage_url;
     const visit = { bookingId: booking?.id ?? null, occurrenceKey: o.key, start: o.startMs, end: o.endMs, serviceName: service.name, serviceDescription: service.description, manageUrl };
-    return html`${addToCalendarView({ locale: this.#locale, zone: this.#zone, event: visitEvent(visit, this.#locale.t, this.#bookedAt) })}
+    return html`${addToCalendarView({ locale: this.#locale, zone: this.#dayTime.zone, event: visitEvent(visit, this.#locale.t, this.#bookedAt) })}
       ${manageUrl ? html`<a part="manage-link" href=${manageUrl}>${this.#locale.t.manageLink}</a>` : nothing}`;
   }
 
@@ -455,41 +366,17 @@ export class ReserveKitBooking extends LitElement {
     this.#availability.run();
   };
 
-  #toggleZones = (open: boolean) => {
-    this._zonePicker = open;
-    this.#focus.after('[data-focus]');
-  };
-
-  #chooseZone = (typed: string) => {
-    const match = matchZone(typed);
-    if (!match) return;
-    this._zone = rememberedZone = match;
-    this._zonePicker = false;
-    this._date = this._focus = '';
-    this._step = PICKING;
-  };
-
-  #showMonth(month: string, focusGrid: boolean, focus = '') {
-    if (month !== this.#month) this.#perf.interaction('month-change');
-    this._month = month;
-    this._focus = focus;
-    this.#focus.after(focusGrid ? '[data-focus]' : '');
-  }
-
+  /** A day was chosen in the picker ('' when a zone change cleared it). */
   #pickDate = (date: string) => {
-    this.#perf.interaction('day-select');
-    this._date = this._focus = date;
     this._step = PICKING;
     this._error = null;
-    emit(this, 'rk-date-select', { date });
-    // Focus follows the visitor to the times of the chosen day.
-    this.#focus.after('.slots button, .slots .empty');
+    if (date) emit(this, 'rk-date-select', { date });
   };
 
   #pickSlot = (o: Occurrence) => {
     this._step = { is: 'form', key: o.key };
     this._error = null;
-    emit(this, 'rk-slot-select', occurrenceDetail(o, this.#zone));
+    emit(this, 'rk-slot-select', occurrenceDetail(o, this.#dayTime.zone));
     this.#focus.after('#name');
   };
 
@@ -555,7 +442,7 @@ export class ReserveKitBooking extends LitElement {
     this.#focus.after('[data-focus]');
     this.#availability.run();
     emit(this, 'rk-booked', {
-      ...occurrenceDetail(o, this.#zone),
+      ...occurrenceDetail(o, this.#dayTime.zone),
       booking,
       bookingId: booking?.id ?? null,
       customer: { name: payload.customer_name ?? '', email: payload.customer_email ?? '', phone: payload.customer_phone ?? '' },
@@ -600,7 +487,7 @@ export class ReserveKitBooking extends LitElement {
     this._error = err;
     if (this._step.is === 'sending') this._step = { is: 'form', key: o.key };
     if (err.code === 'slot_full') {
-      this._full = new Set(this._full).add(o.key);
+      this.#dayTime.markFull(o.key);
       this.#availability.run();
       this._step = PICKING;
       this.#focus.after('.slot:not([aria-disabled])');
