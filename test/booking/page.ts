@@ -3,6 +3,7 @@
  * by role and accessible name inside the shadow root, so tests read like a visit.
  */
 import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import type { ReserveKitBooking } from '../../src/components/booking/reservekit-booking';
 
 const ROLE_SELECTORS: Record<string, string> = {
@@ -29,8 +30,9 @@ export function accessibleName(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export class BookingPage {
-  constructor(readonly el: ReserveKitBooking) {}
+/** Works for any of our elements: `new BookingPage(manageElement)` too. */
+export class BookingPage<E extends LitElement = ReserveKitBooking> {
+  constructor(readonly el: E) {}
 
   get root(): ShadowRoot {
     return this.el.shadowRoot!;

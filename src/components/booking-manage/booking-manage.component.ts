@@ -167,12 +167,15 @@ export class ReserveKitBookingManage extends LitElement {
     minNotice: () => this.minNotice,
     daysAhead: () => this.daysAhead,
     availability: () => this.#slots.value?.availability,
+    current: () => this.#currentKey,
     onDate: () => this.#toStep({ is: 'reschedule' }),
   });
   /** The token the next call uses: the link's, then the new booking's after a move. */
   #token = '';
   /** The manage link of the booking after a move, when the proxy builds them. */
   #manageUrl = '';
+  /** The booked occurrence's key, derived in willUpdate. */
+  #currentKey?: string;
   /** The last write ended without a readable answer: it may have been carried out. */
   #uncertain = '';
 
@@ -222,6 +225,7 @@ export class ReserveKitBookingManage extends LitElement {
     const managed = this._managed;
     const slots = this.#slots.value?.slots;
     this.#picker.derive(managed && slots ? { slots, serviceZone: managed.service.timezone } : undefined);
+    this.#currentKey = managed && `${managed.booking.time_slot_id}@${managed.booking.date}`;
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -260,10 +264,12 @@ export class ReserveKitBookingManage extends LitElement {
       ${step.is === 'done'
         ? this.#outcome(step.what, managed, current)
         : status === 'cancelled'
-          ? html`<p class="muted" role="status">${t.bookingCancelledNoChange}</p>`
+          ? this._error
+            ? this.#alert()
+            : html`<p class="muted" role="status">${t.bookingCancelledNoChange}</p>`
           : current && current.startMs <= +this.now()
             ? html`<p class="muted" role="status">${t.bookingPast}</p>`
-            : this.#stepView(step, managed, current)}
+            : this.#stepView(step, managed)}
     `;
   }
 
@@ -272,7 +278,7 @@ export class ReserveKitBookingManage extends LitElement {
     return e ? alertView({ message: this.#message(e), onRetry: retry && isUncertain(e) ? retry : undefined, retryLabel: this.#locale.t.retry }) : nothing;
   }
 
-  #stepView(step: Step, managed: ManagedBooking, current?: Occurrence) {
+  #stepView(step: Step, managed: ManagedBooking) {
     const { t } = this.#locale;
     switch (step.is) {
       case 'cancel':
@@ -303,28 +309,28 @@ export class ReserveKitBookingManage extends LitElement {
         });
       case 'reschedule':
       case 'move':
-        return this.#reschedule(step, managed, current);
+        return this.#reschedule(step, managed);
       default:
         return html`${this.#alert()}${actionsView({ t, onReschedule: this.#startReschedule, onEdit: this.#startEdit, onCancel: () => this.#toStep({ is: 'cancel' }) })}`;
     }
   }
 
-  #reschedule(step: Step, managed: ManagedBooking, current?: Occurrence) {
+  #reschedule(step: Step, managed: ManagedBooking) {
     const { t } = this.#locale;
     const back = html`<button part="button" type="button" class="secondary" @click=${this.#backToView}>${t.backToBooking}</button>`;
-    const picking = this.#slots.render({
-      pending: () => loadingView(t),
-      error: (error) => alertView({ message: this.#message(asError(error)), onRetry: () => this.#slots.run(), retryLabel: t.retry }),
-      complete: () =>
-        this.#picker.view({
+    // Once loaded, the calendar stays while anything reloads.
+    const picking = this.#slots.value
+      ? this.#picker.view({
           locale: this.#locale,
           serviceZone: managed.service.timezone,
           selectedKey: step.is === 'move' ? step.key : '',
-          currentKey: current?.key,
           currentLabel: t.currentTime,
           onPick: (o) => this.#toStep({ is: 'move', key: o.key }, '#rk-move'),
-        }),
-    });
+        })
+      : this.#slots.render({
+          pending: () => loadingView(t),
+          error: (error) => alertView({ message: this.#message(asError(error)), onRetry: () => this.#slots.run(), retryLabel: t.retry }),
+        });
     const chosen = step.is === 'move' ? this.#picker.chosen(step.key) : undefined;
     return html`<section class="reschedule" aria-labelledby="rk-reschedule">
       <h3 id="rk-reschedule" tabindex="-1" data-focus>${t.rescheduleHeading}</h3>
@@ -486,7 +492,6 @@ export class ReserveKitBookingManage extends LitElement {
     const step = this._step;
     if (err.code === 'slot_full' && step.is === 'move') {
       this.#picker.markFull(step.key);
-      this.#slots.run();
       this._step = { is: 'reschedule' };
       this.#focus.after('.slot:not([aria-disabled])');
     } else if (err.code === 'validation' && err.fields && step.is === 'edit') {

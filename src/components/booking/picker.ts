@@ -28,6 +28,8 @@ export interface PickerOptions {
   daysAhead(): number;
   /** Places left per occurrence key, when a proxy told us. */
   availability(): Map<string, number> | undefined;
+  /** An occurrence already held (a booking being moved): its day stays open to show it, marked, not choosable. */
+  current?(): string | undefined;
   /** A day was chosen; '' when the chosen day was cleared (the visitor changed zone). */
   onDate?(date: string): void;
   /** A month change or day choice starts: for the host's performance marks. */
@@ -39,8 +41,7 @@ export interface PickerViewProps {
   serviceZone: string;
   /** The chosen occurrence's key, or ''. */
   selectedKey: string;
-  /** An occurrence already held (a booking being moved): marked, not choosable. */
-  currentKey?: string;
+  /** How the held occurrence (`current` option) is marked. */
   currentLabel?: string;
   onPick(o: Occurrence): void;
 }
@@ -138,7 +139,8 @@ export class PickerController implements ReactiveController {
 
   #dayState = (date: string): DayState => {
     const list = this.#byDay.get(date);
-    if (list?.some((o) => this.remaining(o) !== 0)) return 'open';
+    const current = this.#options.current?.();
+    if (list?.some((o) => o.key === current || this.remaining(o) !== 0)) return 'open';
     return date < this.today ? 'past' : list ? 'full' : 'none';
   };
 
@@ -182,7 +184,7 @@ export class PickerController implements ReactiveController {
               occurrences: this.schedule!.day(this.date),
               remaining: (o) => this.remaining(o),
               selectedKey: p.selectedKey,
-              currentKey: p.currentKey,
+              currentKey: this.#options.current?.(),
               currentLabel: p.currentLabel,
               onPick: p.onPick,
             })
