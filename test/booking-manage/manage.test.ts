@@ -139,4 +139,17 @@ describe('<reservekit-booking-manage>: cancelling', () => {
     expect(writes()).to.have.length(2);
     expect(stored(booked.id).cancel_reason).to.equal('Travel');
   });
+
+  it('a rate limit shows the wait, and the button does nothing until it is over', async () => {
+    api.failNext({ method: 'POST', path: /\/cancel$/ }, { status: 429, headers: { 'Retry-After': '30' } });
+    const { page } = await mountManage(booked.token);
+    await page.click('button', 'Cancel booking');
+    await page.click('button', 'Yes, cancel it');
+    await page.find('alert');
+    expect(page.alertText()).to.match(/Please wait 30\s?s/);
+    const confirm = page.get('button', 'Yes, cancel it');
+    expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+    await page.click('button', 'Yes, cancel it');
+    expect(writes()).to.have.length(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { mount, seed } from './setup';
+import { api, mount, seed } from './setup';
 import { accessibleName, type BookingPage } from './page';
 
 /** Books Monday 7 December 21:00 New York (Tuesday 11:00 in Tokyo) as a Tokyo visitor. */
@@ -73,5 +73,49 @@ describe('<reservekit-booking> confirmation: add to calendar', () => {
     expect(page.get('heading', 'Zum Kalender hinzufügen')).to.exist;
     expect(link(page, 'Kalenderdatei (.ics)')).to.exist;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<reservekit-booking> confirmation: the manage link', () => {
+  it('links to the manage page and tells the page its token and address, when the proxy issues them', async () => {
+    await seed();
+    // The mock standing in for the proxy, with manage links on.
+    api.setOptions({ manage: { secret: 'the manage secret of this shop, 32+ bytes', url: 'https://shop.example/manage?token={token}' } });
+    try {
+      const { el, page } = await mount();
+      await page.ready();
+      await page.click('button', 'Wednesday, December 2, 2026');
+      await page.click('button', /^2:00\s?PM/);
+      await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
+      const booked = oneEvent(el, 'rk-booked');
+      await page.click('button', 'Book');
+      const { detail } = await booked;
+      expect(detail.manageToken).to.be.a('string').and.match(/^[\w-]{40,}$/);
+      expect(detail.manageUrl).to.equal(`https://shop.example/manage?token=${detail.manageToken}`);
+      const manage = (await page.find('link', 'Change or cancel this booking')) as HTMLAnchorElement;
+      expect(manage.href).to.equal(detail.manageUrl);
+      // The calendar entry carries the link too, so the visitor finds it from their calendar.
+      const ics = await (await fetch((page.get('link', 'Calendar file (.ics)') as HTMLAnchorElement).href)).text();
+      expect(new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!).description).to.equal(
+        `30-minute initial consultation\n\nChange or cancel: ${detail.manageUrl}`,
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      api.setOptions({ manage: null });
+    }
+  });
+
+  it('has no manage link, and null in rk-booked, without manage links', async () => {
+    await seed();
+    const { el, page } = await mount();
+    await page.ready();
+    await page.click('button', 'Wednesday, December 2, 2026');
+    await page.click('button', /^2:00\s?PM/);
+    await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
+    const booked = oneEvent(el, 'rk-booked');
+    await page.click('button', 'Book');
+    expect((await booked).detail).to.include({ manageToken: null, manageUrl: null });
+    await page.find('heading', "You're booked");
+    expect(page.query('link', 'Change or cancel this booking')).to.equal(undefined);
   });
 });
