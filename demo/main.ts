@@ -6,8 +6,9 @@
  * &service=yoga&mode=popup&scenario=filling, plus only=widget&width=320 for the widget alone.
  */
 import '../src/components/booking/reservekit-booking';
+import '../src/components/booking-manage/reservekit-booking-manage';
 import { DateTime } from 'luxon';
-import { API_BASE, DAYS_AHEAD, MIN_NOTICE, SERVICES, featuredDay, startBackend, type DemoBackend } from './mock';
+import { ALL_SERVICES, API_BASE, DAYS_AHEAD, MIN_NOTICE, SERVICES, featuredDay, startBackend, type DemoBackend } from './mock';
 import { SCENARIOS, scenarioById, type ActiveScenario } from './scenarios';
 import type { Occurrence } from '../src/schedule';
 
@@ -55,6 +56,17 @@ const SITES: Record<string, { name: string; text: string; address: string; butto
       ['Investing', 'Start small, stay steady'],
     ],
   },
+  all: {
+    name: 'Northwind Wellbeing',
+    text: 'Advice in New York, yoga in Berlin: choose what you need, then a time that suits you.',
+    address: 'northwind-wellbeing.example/book',
+    button: 'Book a session',
+    offers: [
+      ['Consultation', 'One hour, one to one'],
+      ['Yoga', 'Small groups, all levels'],
+      ['Manage online', 'Move or cancel from your email'],
+    ],
+  },
   yoga: {
     name: 'Kreuzberg Yoga Loft',
     text: 'Morning and evening classes for every level. Mats and tea provided, just bring yourself.',
@@ -95,7 +107,7 @@ function readSettings(p: URLSearchParams): Settings {
     accent: /^[0-9a-f]{6}$/i.test(accent) ? `#${accent.toLowerCase()}` : '',
     locale: pick(p.get('locale'), [...$<HTMLSelectElement>('#locale').options].map((o) => o.value), DEFAULTS.locale),
     tz: pick(p.get('tz'), ZONES, ''),
-    service: pick(p.get('service'), SERVICES.map((s) => s.key), DEFAULTS.service),
+    service: pick(p.get('service'), [...SERVICES.map((s) => s.key), ALL_SERVICES.key], DEFAULTS.service),
     mode: pick(p.get('mode'), ['inline', 'popup'] as const, DEFAULTS.mode),
     scenario: scenarioById(p.get('scenario')).id,
   };
@@ -130,6 +142,7 @@ function widgetAttributes(): Record<string, string> {
     'customer-email': CUSTOMER.email,
   };
   if (settings.tz) attrs.timezone = settings.tz;
+  if (settings.service === ALL_SERVICES.key) delete attrs['service-id'];
   return attrs;
 }
 
@@ -172,8 +185,40 @@ async function mount() {
     applyAppearance(el);
   }
   host.replaceChildren(el);
+  $('#manage-step').hidden = true;
   host.classList.toggle('is-popup', settings.mode === 'popup');
   $('.browser').dataset.mode = settings.mode;
+}
+
+/**
+ * The page behind a booking's manage link (what the customer's confirmation email opens), in
+ * place of the widget: `#manage=<token>` is the demo's manage URL.
+ */
+function showManage(token: string) {
+  const el = document.createElement('reservekit-booking-manage');
+  el.setAttribute('token', token);
+  el.setAttribute('api-base', API_BASE);
+  el.setAttribute('min-notice', String(MIN_NOTICE));
+  el.setAttribute('days-ahead', String(DAYS_AHEAD));
+  applyAppearance(el);
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.className = 'button';
+  back.textContent = 'Back to booking';
+  back.addEventListener('click', () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    void mount();
+  });
+  const note = document.createElement('p');
+  note.className = 'manage-note';
+  note.textContent = 'The manage page: what the link in the confirmation email opens.';
+  $('#widget-host').replaceChildren(note, el, back);
+  $('#manage-step').hidden = true;
+}
+
+function onHash() {
+  const token = /^#manage=(.+)$/.exec(location.hash)?.[1];
+  if (token) showManage(decodeURIComponent(token));
 }
 
 // ---- scenarios ----------------------------------------------------------------------------------
@@ -269,7 +314,16 @@ function watchActivity(b: DemoBackend) {
   onRk('rk-slot-select', (e) =>
     log(`rk-slot-select: ${DateTime.fromISO(e.detail.start).setZone(e.detail.viewerTimezone).toFormat('ccc d LLL, HH:mm')} (${e.detail.viewerTimezone})`, 'event'),
   );
-  onRk('rk-booked', (e) => log(`rk-booked: booking #${e.detail.bookingId ?? '(found earlier)'} for ${e.detail.customer.name}`, 'event'));
+  onRk('rk-booked', (e) => {
+    log(`rk-booked: booking #${e.detail.bookingId ?? '(found earlier)'} for ${e.detail.customer.name}`, 'event');
+    const step = $<HTMLAnchorElement>('#manage-step');
+    step.hidden = !e.detail.manageUrl;
+    if (e.detail.manageUrl) step.href = e.detail.manageUrl;
+  });
+  onRk('rk-service-select', (e) => log(`rk-service-select: service ${e.detail.serviceId}`, 'event'));
+  onRk('rk-cancelled', (e) => log(`rk-cancelled: booking #${e.detail.bookingId}${e.detail.reason ? `, "${e.detail.reason}"` : ''}`, 'event'));
+  onRk('rk-rescheduled', (e) => log(`rk-rescheduled: booking #${e.detail.previousBookingId} is now #${e.detail.bookingId}, new manage link issued`, 'event'));
+  onRk('rk-updated', (e) => log(`rk-updated: booking #${e.detail.bookingId}, contact details saved`, 'event'));
   onRk('rk-error', (e) => log(`rk-error: ${e.detail.code}, "${e.detail.message}"`, 'warn'));
 }
 
@@ -285,7 +339,7 @@ function buildControls() {
   tz.append(new Option(`Browser default: ${zoneLabel(browserZone)}`, ''));
   for (const zone of ZONES) tz.append(new Option(zoneLabel(zone), zone));
   const svc = $<HTMLSelectElement>('#service');
-  for (const s of SERVICES) svc.append(new Option(s.label, s.key));
+  for (const s of [...SERVICES, ALL_SERVICES]) svc.append(new Option(s.label, s.key));
 
   const list = $('#scenario-list');
   for (const s of SCENARIOS) {
@@ -436,6 +490,9 @@ async function main() {
     return;
   }
   watchActivity(backend);
+  // A manage link from an earlier visit names a booking this fresh store does not have.
+  if (location.hash.startsWith('#manage=')) history.replaceState(null, '', location.pathname + location.search);
+  addEventListener('hashchange', onHash);
   startScenario();
 }
 

@@ -26,6 +26,14 @@ export const SERVICES: DemoService[] = [
   { id: 1, key: 'consultation', label: 'Consultation: one-to-one, New York' },
   { id: 2, key: 'yoga', label: 'Yoga class: groups of 12, Berlin' },
 ];
+/** The `service` setting that leaves out service-id: the visitor chooses from the list first. */
+export const ALL_SERVICES = { key: 'all', label: 'Both, from a list (no service-id)' };
+
+/**
+ * Manage links as the proxy issues them. The demo's store lives in this page (a reload starts
+ * afresh), so the link is a fragment of this page: following it opens the manage step in place.
+ */
+const MANAGE = { secret: 'demo only: this secret signs manage links offline', url: '#manage={token}' };
 
 const clock = (hour: number, minute = 0) => `2023-01-01 ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00`;
 
@@ -152,7 +160,7 @@ export interface DemoBackend {
 }
 
 export async function startBackend(): Promise<DemoBackend> {
-  const api = createMockApi({ apiBase: API_BASE });
+  const api = createMockApi({ apiBase: API_BASE, manage: MANAGE });
   seed(api);
   const backend: DemoBackend = {
     api,
