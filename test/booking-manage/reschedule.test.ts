@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { accessibleName } from '../booking/page';
 import { api, mountManage, seedBooked, stored, writes, type Booked } from './setup';
@@ -124,6 +125,20 @@ describe('<reservekit-booking-manage>: rescheduling', () => {
     expect(page.query('button', 'Move booking')).to.equal(undefined);
     expect(page.query('button', 'Reschedule')).to.equal(undefined);
     expect(api.store.bookings.filter((b) => b.date === '2026-12-07')).to.have.length(0);
+  });
+
+  it('the calendar works from the keyboard as in the booking widget', async () => {
+    const { page } = await openCalendar();
+    expect(page.root.activeElement).to.equal(page.get('heading', 'Choose a new time'));
+    const day = page.root.querySelector<HTMLButtonElement>('[role=grid] button[tabindex="0"]')!;
+    day.focus();
+    const from = accessibleName(day);
+    await sendKeys({ press: 'ArrowRight' });
+    const next = page.root.activeElement!;
+    expect(next.closest('[role=grid]'), 'focus stays in the grid').to.exist;
+    expect(accessibleName(next)).to.not.equal(from);
+    await page.click('button', 'Monday, December 7, 2026');
+    expect(page.root.activeElement!.closest('.slots'), 'a chosen day moves the focus to its times').to.exist;
   });
 
   it('Back to your booking leaves the calendar without a request', async () => {

@@ -168,7 +168,11 @@ export class ReserveKitBookingManage extends LitElement {
     daysAhead: () => this.daysAhead,
     availability: () => this.#slots.value?.availability,
     current: () => this.#currentKey,
-    onDate: () => this.#toStep({ is: 'reschedule' }),
+    // A new day: back to picking a time there (the picker moves the focus to its times).
+    onDate: () => {
+      this._step = { is: 'reschedule' };
+      this._error = null;
+    },
   });
   /** The token the next call uses: the link's, then the new booking's after a move. */
   #token = '';
@@ -333,7 +337,7 @@ export class ReserveKitBookingManage extends LitElement {
         });
     const chosen = step.is === 'move' ? this.#picker.chosen(step.key) : undefined;
     return html`<section class="reschedule" aria-labelledby="rk-reschedule">
-      <h3 id="rk-reschedule" tabindex="-1" data-focus>${t.rescheduleHeading}</h3>
+      <h3 id="rk-reschedule" tabindex="-1">${t.rescheduleHeading}</h3>
       ${picking}
       ${chosen
         ? html`<div class="form" id="rk-move" tabindex="-1" aria-label=${t.newTime}>
@@ -355,7 +359,7 @@ export class ReserveKitBookingManage extends LitElement {
     const heading = { cancelled: t.cancelledHeading, rescheduled: t.rescheduledHeading, updated: t.updatedHeading }[what];
     const moved = what === 'rescheduled' && current;
     return html`<section part="confirmation" class="done" aria-labelledby="rk-done">
-      <h3 id="rk-done" tabindex="-1" data-focus>${heading}</h3>
+      <h3 id="rk-done" tabindex="-1">${heading}</h3>
       ${moved ? html`<p>${format(t.bookedText, { service: managed.service.name, ...when(current, this.#picker.zone, locale) })}</p>` : nothing}
       ${moved
         ? addToCalendarView({
@@ -379,7 +383,8 @@ export class ReserveKitBookingManage extends LitElement {
 
   // ---- the visitor's moves ------------------------------------------------------------------
 
-  #toStep(step: Step, focus = '[data-focus]') {
+  /** A new step, with the focus on its heading unless said otherwise (not `[data-focus]`: the calendar uses that for its days). */
+  #toStep(step: Step, focus = 'h3[tabindex]') {
     this._step = step;
     this._error = null;
     this.#focus.after(focus);
@@ -509,6 +514,7 @@ export class ReserveKitBookingManage extends LitElement {
 
   #report(err: ReserveKitError, loading: boolean) {
     if (err.code === 'rate_limited') this.#wait.start(err.retryAfter ?? 10);
+    else if (loading && err.code === 'not_found' && !this.apiBase) console.error('[reservekit-booking] <reservekit-booking-manage> needs api-base: your proxy, with manage links on (ReserveKit itself has no manage routes).');
     else if (err.code === 'unauthorized') console.error(`[reservekit-booking] The proxy at ${this.apiBase} refused (HTTP ${err.status}): check its secret key and manage settings.`);
     else if (loading && err.code === 'bad_response') console.error('[reservekit-booking] The proxy answered in an unexpected shape.', err.cause ?? err);
     emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });

@@ -21,7 +21,7 @@ export function cancelView(p: CancelProps) {
     p.onConfirm();
   };
   return html`<form part="form" class="form" novalidate aria-labelledby="rk-cancel" @submit=${submit}>
-    <h3 id="rk-cancel" tabindex="-1" data-focus>${t.cancelQuestion}</h3>
+    <h3 id="rk-cancel" tabindex="-1">${t.cancelQuestion}</h3>
     <div class="field">
       <label part="label" for="reason">${t.cancelReason} ${t.optional}</label>
       <textarea part="input" id="reason" name="reason" rows="3" maxlength="500" .value=${p.reason} @input=${(e: Event) => p.onReason((e.target as HTMLTextAreaElement).value)}></textarea>
