@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { RkElement } from '../shared/rk-element.js';
 import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { getAvailability, listServiceTimeSlots } from '../../api/widget-calls.js';
@@ -7,7 +8,6 @@ import { ReserveKitError, asError, isUncertain } from '../../api/errors.js';
 import type { ManagedBooking, TimeSlot } from '../../api/schemas.js';
 import { findOccurrence, type Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
-import type { Strings } from '../../i18n/index.js';
 import { format } from '../../i18n/index.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { emit } from '../shared/events.js';
@@ -62,61 +62,16 @@ function bookedOccurrence(slot: TimeSlot | null | undefined, date: string, servi
  * @fires rk-updated - The contact details were saved. `detail: { bookingId }`
  * @fires rk-error - Something failed. `detail: { code, message, status? }`
  *
- * @csspart base - The outer box.
- * @csspart header - The heading.
- * @csspart title - "Your booking".
  * @csspart summary - Service, time and status.
  * @csspart status-value - The status.
- * @csspart timezone - The timezone line and its switcher (rescheduling).
- * @csspart calendar - The month calendar (rescheduling).
- * @csspart nav-button - Previous and next month buttons.
- * @csspart month - The month heading.
- * @csspart day - Every day button (`day-selected`, `day-today`, `day-disabled` are added as relevant).
- * @csspart slots - The list of times for the chosen day.
- * @csspart slot - A time button (`slot-selected` when chosen).
- * @csspart form - The cancel step and the contact form.
- * @csspart label - Form labels.
- * @csspart input - Form inputs, select and textarea.
- * @csspart field-error - The inline message under a field.
- * @csspart submit - The button that carries out the step (cancel, move, save).
- * @csspart alert - Error messages.
- * @csspart button - Secondary buttons (Reschedule, Edit details, Cancel booking, Back, Retry).
- * @csspart confirmation - The outcome panel.
- * @csspart add-to-calendar - The add-to-calendar links after a move.
- * @csspart calendar-link - Each add-to-calendar link.
- * @csspart manage-link - The link to the new booking's manage page after a move.
- * @csspart status - The loading indicator.
  *
- * @cssprop --rk-accent - Brand colour; hover, focus and text-on-accent colours derive from it.
- * @cssprop --rk-accent-text - Text on the accent colour (default: black or white, whichever contrasts).
- * @cssprop --rk-bg - Background.
- * @cssprop --rk-fg - Text colour.
- * @cssprop --rk-muted - Secondary text.
- * @cssprop --rk-border - Borders and dividers.
- * @cssprop --rk-surface - Background of buttons and inputs.
- * @cssprop --rk-danger - Error colour.
- * @cssprop --rk-success - Success colour.
- * @cssprop --rk-radius - Corner radius.
- * @cssprop --rk-font - Font family.
- * @cssprop --rk-font-size - Base font size.
- * @cssprop --rk-gap - Base spacing.
- * @cssprop --rk-focus - Focus ring colour.
  */
-export class ReserveKitBookingManage extends LitElement {
+export class ReserveKitBookingManage extends RkElement {
   static override styles = [styles, visitStyles];
 
   static override properties = {
     token: {},
     apiBase: { attribute: 'api-base' },
-    timezone: {},
-    locale: {},
-    theme: { reflect: true },
-    daysAhead: { attribute: 'days-ahead', type: Number },
-    minNotice: { attribute: 'min-notice', type: Number },
-    strings: { attribute: false },
-    fetch: { attribute: false },
-    clientOptions: { attribute: false },
-    now: { attribute: false },
     _managed: { state: true },
     _step: { state: true },
     _error: { state: true },
@@ -130,24 +85,6 @@ export class ReserveKitBookingManage extends LitElement {
   token = '';
   /** Your proxy endpoint, such as `/api/booking` (managing needs the secret key, so never ReserveKit itself). */
   apiBase = '';
-  /** The visitor's IANA timezone; defaults to the browser's. */
-  timezone = '';
-  /** BCP 47 locale; defaults to the nearest `[lang]`, then the browser. */
-  locale = '';
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** How many days ahead a booking can be moved to. */
-  daysAhead = 60;
-  /** Minimum notice in minutes for the new time. */
-  minNotice = 0;
-  /** Overrides for any UI string. */
-  strings: Partial<Strings> = {};
-  /** Injectable `fetch` (tests, instrumentation). */
-  fetch: typeof globalThis.fetch | undefined = undefined;
-  /** Extra client options: `timeoutMs`, `retries`, `retryBaseMs`, `retryMaxMs`. */
-  clientOptions: ClientOptions = {};
-  /** Injectable clock (tests). */
-  now: () => Date = () => new Date();
 
   /** The booking as last answered (replaced by each change). */
   private _managed?: ManagedBooking;

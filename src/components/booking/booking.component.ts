@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { RkElement } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
@@ -14,7 +15,6 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { PerfMarks } from '../shared/perf-marks.js';
 import { warnOnce } from '../shared/warn.js';
 import { isZone } from '../shared/zones.js';
-import type { Strings } from '../../i18n/index.js';
 import { styles } from './booking.styles.js';
 import { visitStyles } from './visit.styles.js';
 import { ServiceChoice } from './service-choice.js';
@@ -49,51 +49,15 @@ interface Loaded {
  * @fires rk-booked - The booking was created. `detail: BookedDetail` (with `manageToken` and `manageUrl` when the proxy issues manage links)
  * @fires rk-error - Something failed. `detail: { code, message, status? }`
  *
- * @csspart base - The widget's outer box.
  * @csspart services - The list of services to choose from (without `service-id`).
  * @csspart service - A service button.
  * @csspart service-description - Its description.
  * @csspart service-duration - How long it lasts, when all its times last the same.
  * @csspart back - The "All services" control (with `button`).
- * @csspart header - Service name and description.
- * @csspart title - The service name.
  * @csspart description - The service description.
- * @csspart timezone - The timezone line and its switcher.
- * @csspart calendar - The month calendar.
- * @csspart nav-button - Previous and next month buttons.
- * @csspart month - The month heading.
- * @csspart day - Every day button (`day-selected`, `day-today`, `day-disabled` are added as relevant).
- * @csspart slots - The list of times for the chosen day.
- * @csspart slot - A time button (`slot-selected` when chosen).
- * @csspart form - The contact form.
- * @csspart label - Form labels.
- * @csspart input - Form inputs, select and textarea.
- * @csspart field-error - The inline message under a field.
- * @csspart submit - The Book button.
- * @csspart alert - Error messages.
- * @csspart button - Secondary buttons (Retry, Change, Back, Book another time).
- * @csspart confirmation - The success panel.
- * @csspart add-to-calendar - The add-to-calendar links on the confirmation.
- * @csspart calendar-link - Each add-to-calendar link (.ics file, Google Calendar, Outlook.com).
- * @csspart manage-link - The link to the booking's manage page, when the proxy issues one.
- * @csspart status - The loading indicator.
  *
- * @cssprop --rk-accent - Brand colour; hover, focus and text-on-accent colours derive from it.
- * @cssprop --rk-accent-text - Text on the accent colour (default: black or white, whichever contrasts).
- * @cssprop --rk-bg - Background.
- * @cssprop --rk-fg - Text colour.
- * @cssprop --rk-muted - Secondary text.
- * @cssprop --rk-border - Borders and dividers.
- * @cssprop --rk-surface - Background of buttons and inputs.
- * @cssprop --rk-danger - Error colour.
- * @cssprop --rk-success - Success colour.
- * @cssprop --rk-radius - Corner radius.
- * @cssprop --rk-font - Font family.
- * @cssprop --rk-font-size - Base font size.
- * @cssprop --rk-gap - Base spacing.
- * @cssprop --rk-focus - Focus ring colour.
  */
-export class ReserveKitBooking extends LitElement {
+export class ReserveKitBooking extends RkElement {
   static override styles = [styles, visitStyles];
 
   /** `static properties` rather than decorators, whose runtime would weigh on the script bundle. */
@@ -102,20 +66,11 @@ export class ReserveKitBooking extends LitElement {
     serviceIds: { attribute: 'service-ids' },
     apiBase: { attribute: 'api-base' },
     apiKey: { attribute: 'api-key' },
-    timezone: {},
-    locale: {},
-    theme: { reflect: true },
-    daysAhead: { attribute: 'days-ahead', type: Number },
-    minNotice: { attribute: 'min-notice', type: Number },
     customerName: { attribute: 'customer-name' },
     customerEmail: { attribute: 'customer-email' },
     customerPhone: { attribute: 'customer-phone' },
     redirectUrl: { attribute: 'redirect-url' },
     prefillFromUrl: { attribute: 'prefill-from-url', type: Boolean },
-    strings: { attribute: false },
-    fetch: { attribute: false },
-    clientOptions: { attribute: false },
-    now: { attribute: false },
     _step: { state: true },
     _values: { state: true },
     _fieldErrors: { state: true },
@@ -130,16 +85,6 @@ export class ReserveKitBooking extends LitElement {
   apiBase: string = DEFAULT_API_BASE;
   /** Public or domain-restricted key; never a secret `sk_rsv_` key on a public page. */
   apiKey = '';
-  /** The visitor's IANA timezone; defaults to the browser's. */
-  timezone = '';
-  /** BCP 47 locale; defaults to the nearest `[lang]`, then the browser. */
-  locale = '';
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** How many days ahead can be booked. */
-  daysAhead = 60;
-  /** Minimum notice in minutes. */
-  minNotice = 0;
   /** Prefills the Name field (the visitor can still change it). */
   customerName = '';
   /** Prefills the Email field. */
@@ -150,14 +95,6 @@ export class ReserveKitBooking extends LitElement {
   redirectUrl = '';
   /** Prefill name and email from `customer_name` / `customer_email` in the page URL. */
   prefillFromUrl = false;
-  /** Overrides for any UI string. */
-  strings: Partial<Strings> = {};
-  /** Injectable `fetch` (tests, instrumentation). */
-  fetch: typeof globalThis.fetch | undefined = undefined;
-  /** Extra client options: `timeoutMs`, `retries`, `retryBaseMs`, `retryMaxMs`. */
-  clientOptions: ClientOptions = {};
-  /** Injectable clock (tests). */
-  now: () => Date = () => new Date();
 
   private _step: Step = PICKING;
   private _values: FormValues = emptyValues();
