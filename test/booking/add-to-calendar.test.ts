@@ -76,20 +76,27 @@ describe('<reservekit-booking> confirmation: add to calendar', () => {
   });
 });
 
+/** Jane books Wednesday 2 December 14:00 New York; resolves on the confirmation. */
+async function bookWednesday() {
+  const { el, page } = await mount();
+  await page.ready();
+  await page.click('button', 'Wednesday, December 2, 2026');
+  await page.click('button', /^2:00\s?PM/);
+  await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
+  const booked = oneEvent(el, 'rk-booked');
+  await page.click('button', 'Book');
+  const { detail } = await booked;
+  await page.find('heading', "You're booked");
+  return { el, page, detail };
+}
+
 describe('<reservekit-booking> confirmation: the manage link', () => {
   it('links to the manage page and tells the page its token and address, when the proxy issues them', async () => {
     await seed();
     // The mock standing in for the proxy, with manage links on.
     api.setOptions({ manage: { secret: 'the manage secret of this shop, 32+ bytes', url: 'https://shop.example/manage?token={token}' } });
     try {
-      const { el, page } = await mount();
-      await page.ready();
-      await page.click('button', 'Wednesday, December 2, 2026');
-      await page.click('button', /^2:00\s?PM/);
-      await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
-      const booked = oneEvent(el, 'rk-booked');
-      await page.click('button', 'Book');
-      const { detail } = await booked;
+      const { el, page, detail } = await bookWednesday();
       expect(detail.manageToken).to.be.a('string').and.match(/^[\w-]{40,}$/);
       expect(detail.manageUrl).to.equal(`https://shop.example/manage?token=${detail.manageToken}`);
       const manage = (await page.find('link', 'Change or cancel this booking')) as HTMLAnchorElement;
@@ -107,15 +114,8 @@ describe('<reservekit-booking> confirmation: the manage link', () => {
 
   it('has no manage link, and null in rk-booked, without manage links', async () => {
     await seed();
-    const { el, page } = await mount();
-    await page.ready();
-    await page.click('button', 'Wednesday, December 2, 2026');
-    await page.click('button', /^2:00\s?PM/);
-    await page.fill({ name: 'Jane Doe', email: 'jane@example.com' });
-    const booked = oneEvent(el, 'rk-booked');
-    await page.click('button', 'Book');
-    expect((await booked).detail).to.include({ manageToken: null, manageUrl: null });
-    await page.find('heading', "You're booked");
+    const { page, detail } = await bookWednesday();
+    expect(detail).to.include({ manageToken: null, manageUrl: null });
     expect(page.query('link', 'Change or cancel this booking')).to.equal(undefined);
   });
 });
