@@ -3,7 +3,7 @@
  * extension. Each method is one line over `request`, which owns all the HTTP behaviour.
  */
 import * as z from 'zod/mini';
-import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
+import { request, type CallInit, type ClientOptions, type RequestOptions } from './http.js';
 import {
   BookingListSchema,
   BookingSchema,
@@ -24,11 +24,11 @@ import {
   type UpdateBookingInput,
   type UpdateCustomerInput,
   type UpdateServiceInput,
-} from './schemas';
+} from './schemas.js';
 
-import * as calls from './widget-calls';
+import * as calls from './widget-calls.js';
 
-export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
+export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http.js';
 
 type Id = calls.Id;
 

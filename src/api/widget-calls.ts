@@ -4,8 +4,8 @@
  * carries four calls, not the whole client (SPEC 7 budget).
  */
 import * as z from 'zod/mini';
-import { request, type ClientOptions, type RequestOptions } from './http';
-import { AvailabilitySchema, BookingSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput } from './schemas';
+import { request, type ClientOptions, type RequestOptions } from './http.js';
+import { AvailabilitySchema, BookingSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput } from './schemas.js';
 
 export type Id = number | string;
 

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { DAY, MINUTE, isoDate } from './dates';
+import { DAY, MINUTE, isoDate } from './dates.js';
 
 /** A local day's offset in minutes, or the one transition near it. */
 type Day = number | { before: number; after: number; at: number };

@@ -5,7 +5,7 @@
  * add 20 KB gzip to the script bundle for the same answers (its zone rules are used where zones
  * matter, in ../../schedule).
  */
-import { DAY, isoDate, monthEnd } from '../../schedule/dates';
+import { DAY, isoDate, monthEnd } from '../../schedule/dates.js';
 
 export { monthEnd };
 
