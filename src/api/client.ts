@@ -119,7 +119,7 @@ export class ReserveKitClient {
     return this.call('PATCH', bookings(id) + '/customer', CustomerSchema, o, { body: input });
   }
 
-  // Proxy extension (SPEC 6): the plain ReserveKit API answers 404, i.e. `not_found`.
+  // Our proxy's extension: the plain ReserveKit API answers 404, i.e. `not_found`.
 
   getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
     return calls.getAvailability(this.options, serviceId, q, o);

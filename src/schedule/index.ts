@@ -1,5 +1,5 @@
 /**
- * Weekly time slots -> dated occurrences (SPEC 3). Pure: no DOM, `now` and both zones are inputs.
+ * Weekly time slots -> dated occurrences. Pure: no DOM, `now` and both zones are inputs.
  * Slot clocks are wall times in the service zone; each occurrence posts its service-local date
  * and is listed under the viewer-local date of its start.
  */
