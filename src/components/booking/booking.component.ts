@@ -189,6 +189,8 @@ export class ReserveKitBooking extends LitElement {
   #month = '';
   #byDay = new Map<string, Occurrence[]>();
   #gridFocus = '';
+  /** The chosen day's occurrences, and the one chosen to book. */
+  #dayList: readonly Occurrence[] = [];
   #chosen?: Occurrence;
   #warmed: [Schedule?, string?] = [];
 
@@ -279,7 +281,8 @@ export class ReserveKitBooking extends LitElement {
     for (const o of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(o.viewerDate) ?? byDay.set(o.viewerDate, []).get(o.viewerDate)!).push(o);
     this.#gridFocus = this._focus && monthOf(this._focus) === month ? this._focus : this.#defaultFocus(month, today);
     const key = chosenKey(this._step);
-    this.#chosen = key ? plan.day(this._date).find((o) => o.key === key) : undefined;
+    this.#dayList = this._date ? plan.day(this._date) : [];
+    this.#chosen = key ? this.#dayList.find((o) => o.key === key) : undefined;
   }
 
   /** Opens on the first month that has something to book, looking a few months ahead at most. */
@@ -384,7 +387,7 @@ export class ReserveKitBooking extends LitElement {
           onPick: this.#pickDate,
         })}
         ${this._date
-          ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: this.#schedule!.day(this._date), remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
+          ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: this.#dayList, remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
           : html`<p class="hint muted">${t.chooseDate}</p>`}
       </div>
       ${chosen
