@@ -7,7 +7,7 @@ import { downloadsPlugin } from './test/plugins/downloads.mjs';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
   // One page at a time: a background page gets no rendered frames, and dialogs and fixtures wait for them.
   concurrency: 1,

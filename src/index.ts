@@ -2,7 +2,7 @@
  * reservekit-booking: the `<reservekit-booking>` element and the typed ReserveKit client.
  * Importing this module registers the element (see `sideEffects` in package.json).
  */
-export { ReserveKitBooking } from './components/booking/reservekit-booking';
+export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
 export type { BookedDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
-export * from './api/index';
-export type { Strings } from './i18n/strings';
+export * from './api/index.js';
+export type { Strings } from './i18n/strings.js';

@@ -5,7 +5,7 @@
  * (popup) and `<reservekit-booking-manage>` (the page behind a booking's manage link), exports
  * their classes and `openBooking()`, and carries every translation.
  */
-export { ReserveKitBooking } from './components/booking/reservekit-booking';
+export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
 export type { BookedDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
-export * from './components/booking-button/index';
-export * from './components/booking-manage/index';
+export * from './components/booking-button/index.js';
+export * from './components/booking-manage/index.js';

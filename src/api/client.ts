@@ -3,7 +3,7 @@
  * (availability, manage routes). Each method is one line over `request`, which owns all the HTTP behaviour.
  */
 import * as z from 'zod/mini';
-import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
+import { request, type CallInit, type ClientOptions, type RequestOptions } from './http.js';
 import {
   BookingListSchema,
   BookingSchema,
@@ -26,12 +26,12 @@ import {
   type UpdateBookingInput,
   type UpdateCustomerInput,
   type UpdateServiceInput,
-} from './schemas';
+} from './schemas.js';
 
-import * as calls from './widget-calls';
-import * as manage from './manage-calls';
+import * as calls from './widget-calls.js';
+import * as manage from './manage-calls.js';
 
-export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
+export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http.js';
 
 type Id = calls.Id;
 
@@ -127,7 +127,7 @@ export class ReserveKitClient {
     return this.call('PATCH', bookings(id) + '/customer', CustomerSchema, o, { body: input });
   }
 
-  // Proxy extension (SPEC 6): the plain ReserveKit API answers 404, i.e. `not_found`.
+  // Our proxy's extension: the plain ReserveKit API answers 404, i.e. `not_found`.
 
   getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
     return calls.getAvailability(this.options, serviceId, q, o);

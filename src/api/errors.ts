@@ -15,6 +15,26 @@ export type ReserveKitErrorCode =
   | 'server'
   | 'bad_response';
 
+/**
+ * The code an API error body carries for each of ours (`{"error": {"code": "time_slot_full"}}`):
+ * what ReserveKit sends, what the mock API sends and what a proxy should send when it answers
+ * in the API's name. The codes a gateway adds (bad_gateway, gateway_timeout, upstream_error)
+ * are never ReserveKit's own.
+ */
+export const SERVER_CODES = {
+  slot_full: 'time_slot_full',
+  duplicate: 'duplicate_booking',
+  validation: 'validation_error',
+  rate_limited: 'rate_limit_exceeded',
+  unauthorized: 'unauthorized',
+  not_found: 'not_found',
+  network: 'bad_gateway',
+  timeout: 'gateway_timeout',
+  server: 'upstream_error',
+  bad_response: 'bad_gateway',
+} as const satisfies Record<ReserveKitErrorCode, string>;
+export type ServerErrorCode = (typeof SERVER_CODES)[ReserveKitErrorCode];
+
 export interface ReserveKitErrorInit {
   status?: number;
   /** Field -> message, when the server named the fields at fault. */

@@ -4,8 +4,8 @@
  * `manage_token`; every route answers the booking with its service and time slot. A token that
  * is wrong, expired or for a booking that no longer exists is a `not_found` error.
  */
-import { request, type ClientOptions, type RequestOptions } from './http';
-import { ManagedBookingSchema, type ManagedBooking, type RescheduleInput, type UpdateCustomerInput } from './schemas';
+import { request, type ClientOptions, type RequestOptions } from './http.js';
+import { ManagedBookingSchema, type ManagedBooking, type RescheduleInput, type UpdateCustomerInput } from './schemas.js';
 
 const managePath = (token: string) => `/v1/manage/${encodeURIComponent(token)}`;
 

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { DATE_RE } from '../schedule/dates.js';
 
-// Integers are checked with multipleOf(1): z.int() would pull in zod's number formats (0.4 KB gzip).
+// Integers are checked with multipleOf(1): z.int() would pull zod's number formats into the bundle.
 const int = z.multipleOf(1);
 
 /**

@@ -1,11 +1,11 @@
 /**
  * The calls the widget makes, as plain functions over `request`. ReserveKitClient's methods
  * of the same names delegate here; the widget imports these directly so that the script bundle
- * carries these calls, not the whole client (SPEC 7 budget).
+ * carries these calls, not the whole client.
  */
 import * as z from 'zod/mini';
-import { request, type ClientOptions, type RequestOptions } from './http';
-import { AvailabilitySchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput, type Service } from './schemas';
+import { request, type ClientOptions, type RequestOptions } from './http.js';
+import { AvailabilitySchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput, type Service } from './schemas.js';
 
 export type Id = number | string;
 
@@ -42,6 +42,6 @@ export const createBooking = (c: ClientOptions, input: CreateBookingInput, { ser
   // The official SDKs send service_id in the query as well as implying it by the slot.
   request(c, 'POST', '/v1/bookings', BookingSchema, { ...o, query: { service_id: serviceId }, body: input });
 
-/** Our proxy's extension (SPEC 6); the plain ReserveKit API answers 404. */
+/** Our proxy's extension; the plain ReserveKit API answers 404. */
 export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions) =>
   request(c, 'GET', servicePath(id) + '/availability', AvailabilitySchema, { ...o, query: q });

@@ -28,7 +28,7 @@ export const utcBasic = (ms: number) => new Date(ms).toISOString().replace(/-|:|
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    
+    .replace(/[\\;,]/g, '\\$&')
     .replace(/\n/g, '\\n')
     .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
 }

@@ -2,7 +2,7 @@
  * "Add to calendar" links for the two web calendars without an import step: each opens the
  * provider's new-event page with the booking filled in, times in UTC.
  */
-import { utcBasic, type CalendarEvent } from './ics';
+import { utcBasic, type CalendarEvent } from './ics.js';
 
 /** encodeURIComponent for every value: both providers read `%20` as a space, not all read `+`. */
 const query = (params: Record<string, string | undefined>) =>

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // Arabic uses all six plural categories; `zero`, `one` and `two` name the number in words.
 // Phone numbers and "+code" are wrapped in LRI…PDI (U+2066/U+2069) so the "+" stays in front

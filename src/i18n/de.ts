@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 export const de: Partial<Strings> = {
   loading: 'Verfügbare Zeiten werden geladen…',

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 export const es: Partial<Strings> = {
   loading: 'Cargando horarios disponibles…',

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // French typography: narrow no-break space before ":" and no-break space before a unit.
 export const fr: Partial<Strings> = {

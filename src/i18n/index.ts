@@ -3,7 +3,7 @@
  * knows (dates, times, numbers, country names, 12/24 h) is left to Intl; this module only holds
  * our own sentences and the few facts Intl exposes unevenly across browsers.
  */
-import { en, type PluralKey, type Strings } from './strings';
+import { en, type PluralKey, type Strings } from './strings.js';
 
 export { en };
 export type { PluralKey, Strings };
@@ -17,11 +17,11 @@ export const translations: Record<string, Partial<Strings>> = {};
  * one integrity hash), where these imports resolve at once.
  */
 const loaders: Record<string, () => Promise<Partial<Strings>>> = {
-  de: () => import('./de').then((m) => m.de),
-  fr: () => import('./fr').then((m) => m.fr),
-  es: () => import('./es').then((m) => m.es),
-  ja: () => import('./ja').then((m) => m.ja),
-  ar: () => import('./ar').then((m) => m.ar),
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // Japanese has a single plural category (`other`); `_one` repeats it for full coverage.
 export const ja: Partial<Strings> = {

@@ -13,10 +13,10 @@ import {
   errorBody,
   jsonResponse,
   type ErrorShape,
-} from './responses';
-import { createStandIn, type ManageStandInOptions } from './proxy-stand-in';
-import { matchPattern, routes, type Route, type RouteContext } from './routes';
-import { timestamp, type MockStore } from './store';
+} from './responses.js';
+import { createStandIn, type ManageStandInOptions } from './proxy-stand-in.js';
+import { matchPattern, routes, type Route, type RouteContext } from './routes.js';
+import { timestamp, type MockStore } from './store.js';
 
 export type RateLimitOptions = {
   /** Requests allowed per window, shared by all `methods`. */

@@ -6,15 +6,15 @@
  * manage routes call the mock's booking endpoints in-process, as the proxy calls the real API,
  * so `failNext` on those endpoints reaches them too.
  */
-import { ReserveKitError } from '../api/errors';
-import { request, type ClientOptions } from '../api/http';
-import { BookingSchema, CustomerSchema, ServiceSchema, TimeSlotSchema } from '../api/schemas';
+import { ReserveKitError } from '../api/errors.js';
+import { request, type ClientOptions } from '../api/http.js';
+import { BookingSchema, CustomerSchema, ServiceSchema, TimeSlotSchema } from '../api/schemas.js';
 import * as z from 'zod/mini';
-import { availabilityBetween, countBookings, parseRange } from '../server/availability';
-import { createManageRoutes, createManageTokens, MANAGE_METHODS, withManageLink, type ManageAction, type ManageReplies, type ManageTokens } from '../server/manage';
-import { jsonResponse, notFound } from './responses';
-import type { Route, RouteContext } from './routes';
-import type { MockBooking, MockStore } from './store';
+import { availabilityBetween, countBookings, parseRange } from '../server/availability.js';
+import { createManageRoutes, createManageTokens, MANAGE_METHODS, withManageLink, type ManageAction, type ManageReplies, type ManageTokens } from '../server/manage.js';
+import { jsonResponse, notFound } from './responses.js';
+import type { Route, RouteContext } from './routes.js';
+import type { MockBooking, MockStore } from './store.js';
 
 export interface ManageStandInOptions {
   /** At least 32 bytes, as the proxy requires. */

@@ -1,6 +1,6 @@
 /** Registers `<reservekit-booking-button>` (and the `<reservekit-booking>` it opens). */
-import '../booking/reservekit-booking';
-import { ReserveKitBookingButton } from './booking-button.component';
+import '../booking/reservekit-booking.js';
+import { ReserveKitBookingButton } from './booking-button.component.js';
 
 export { ReserveKitBookingButton };
 

@@ -67,6 +67,8 @@ export class PickerController implements ReactiveController {
   #scheduleFor: unknown[] = [];
   #byDay = new Map<string, Occurrence[]>();
   #gridFocus = '';
+  /** The chosen day's occurrences, derived once per update. */
+  #dayList: readonly Occurrence[] = [];
   #warmed: [Schedule?, string?] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, focus: FocusController, options: PickerOptions) {
@@ -112,11 +114,12 @@ export class PickerController implements ReactiveController {
     const byDay = (this.#byDay = new Map());
     for (const x of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(x.viewerDate) ?? byDay.set(x.viewerDate, []).get(x.viewerDate)!).push(x);
     this.#gridFocus = this.#focusDate && monthOf(this.#focusDate) === month ? this.#focusDate : this.#defaultFocus(month, today);
+    this.#dayList = this.date ? plan.day(this.date) : [];
   }
 
   /** The occurrence with `key` on the chosen day, if it is still listed. */
   chosen(key: string): Occurrence | undefined {
-    return key && this.schedule ? this.schedule.day(this.date).find((o) => o.key === key) : undefined;
+    return key ? this.#dayList.find((o) => o.key === key) : undefined;
   }
 
   remaining(o: Occurrence): number | undefined {
@@ -181,7 +184,7 @@ export class PickerController implements ReactiveController {
               date: this.date,
               zone,
               serviceZone: p.serviceZone,
-              occurrences: this.schedule!.day(this.date),
+              occurrences: this.#dayList,
               remaining: (o) => this.remaining(o),
               selectedKey: p.selectedKey,
               currentKey: this.#options.current?.(),

@@ -1,5 +1,5 @@
 /** Registers `<reservekit-booking>`; the only module with a side effect. */
-import { ReserveKitBooking } from './booking.component';
+import { ReserveKitBooking } from './booking.component.js';
 
 export { ReserveKitBooking };
 

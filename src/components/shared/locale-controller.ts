@@ -59,7 +59,7 @@ export class LocaleController implements ReactiveController, LocaleInfo {
       // A locale set after loading renders in English until its translation arrives.
       this.ready = loadLocale(locale).then((added) => added && this.#host.requestUpdate());
     }
-    // A few µs: cheaper than knowing whether a translation arrived since the last update.
+    // Cheaper than knowing whether a translation arrived since the last update.
     this.t = catalogueFor(locale, this.#options.overrides?.());
   }
 }
