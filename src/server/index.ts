@@ -9,9 +9,11 @@ import { ReserveKitError, type ReserveKitErrorCode } from '../api/errors';
 import type { TimeSlot } from '../api/schemas';
 import { validateBookingBody } from '../form/validate';
 import { availabilityBetween, countBookings, parseRange } from './availability';
+import { createManageRoutes, createManageTokens, matchManage, MANAGE_METHODS, withManageLink, type ManageAction } from './manage';
 import { memoryRateLimitStore, type RateLimitOptions } from './rate-limit';
 
 export { MAX_RANGE_DAYS } from './availability';
+export { createManageTokens, MIN_SECRET_BYTES, type ManageTokens } from './manage';
 export { memoryRateLimitStore, type RateLimitOptions, type RateLimitStore } from './rate-limit';
 
 /** What the proxy reads from the runtime's second argument: our Node adapter passes `clientIp`, `Deno.serve` passes `remoteAddr`. */
@@ -53,6 +55,18 @@ export interface BookingProxyOptions {
   now?: () => Date | number;
   /** Upstream faults and misconfiguration (bad key, unreachable API); default console.error. */
   onError?: (error: unknown) => void;
+  /**
+   * Manage links: bookings answer with a `manage_token` (and `manage_url`) with which the visitor
+   * can view, cancel, reschedule and edit that one booking through `/v1/manage/{token}`.
+   */
+  manage?: ManageOptions;
+}
+
+export interface ManageOptions {
+  /** Signs the tokens; at least 32 bytes (`openssl rand -base64 32`). Changing it voids every link. */
+  secret: string | Uint8Array;
+  /** The owner's manage page, with `{token}` where the token goes, e.g. 'https://example.com/booking/manage?token={token}'. */
+  url?: string;
 }
 
 const MAX_BODY_CHARS = 16_384;
@@ -83,10 +97,18 @@ const LABELS: Record<string, string> = {
   customer_email: 'Email',
   customer_phone: 'Phone',
   message: 'Message',
+  name: 'Name',
+  email: 'Email',
+  phone: 'Phone',
+  reason: 'Reason',
 };
 const PROBLEMS: Record<string, string> = { required: 'is required', invalid: 'is not valid', too_long: 'is too long' };
 
-type Route = { kind: 'service' | 'time-slots' | 'availability'; serviceId: string; method: 'GET' } | { kind: 'bookings'; method: 'POST' };
+type Route =
+  | { kind: 'service' | 'time-slots' | 'availability'; serviceId: string; method: 'GET' }
+  | { kind: 'bookings'; method: 'POST' }
+  | { kind: 'services'; method: 'GET' }
+  | { kind: 'manage'; action: ManageAction; token: string; method: 'GET' | 'POST' | 'PATCH' };
 
 interface Cached<T> {
   at: number;
@@ -125,6 +147,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     // The widget retries its own reads with backoff; retrying here too would multiply the wait.
     retries: 0,
   });
+  const tokens = options.manage ? createManageTokens(options.manage.secret) : null;
   const slotCache = new Map<string, Cached<TimeSlot[]>>();
   const countCache = new Map<string, Cached<Map<string, number>>>();
   let warnedNoIp = false;
@@ -200,6 +223,9 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     if (basePath !== '/' && !pathname.startsWith(basePath + '/')) return null;
     const path = basePath === '/' ? pathname : pathname.slice(basePath.length);
     if (path === '/v1/bookings') return { kind: 'bookings', method: 'POST' };
+    if (path === '/v1/services') return { kind: 'services', method: 'GET' };
+    const manage = tokens && matchManage(path);
+    if (manage) return { kind: 'manage', ...manage, method: MANAGE_METHODS[manage.action] };
     const m = /^\/v1\/services\/([^/]+)(?:\/(time-slots|availability))?$/.exec(path);
     return m ? { kind: (m[2] as 'time-slots' | 'availability' | undefined) ?? 'service', serviceId: m[1]!, method: 'GET' } : null;
   }
@@ -224,7 +250,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   }
 
   /** A 429 response when this visitor is over the limit, else null. */
-  async function limited(request: Request, context?: ProxyContext): Promise<Response | null> {
+  async function limited(request: Request, context?: ProxyContext, bucket = 'booking'): Promise<Response | null> {
     if (!limit) return null;
     const ip = (options.getClientIp ?? defaultClientIp)(request, context) || '';
     if (!ip && !warnedNoIp) {
@@ -235,7 +261,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     }
     let hit: { count: number; resetAt: number };
     try {
-      hit = await limit.store.hit(`booking:${ip || 'unknown'}`, limit.windowMs);
+      hit = await limit.store.hit(`${bucket}:${ip || 'unknown'}`, limit.windowMs);
     } catch (error) {
       // A shared store that is down should not take bookings down with it.
       onError(error);
@@ -246,6 +272,56 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     return fail(429, 'rate_limit_exceeded', 'Too many booking attempts, please wait', { retryAfter });
   }
 
+  /** The JSON body, or the answer for one that is too large or not JSON. */
+  async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+    const tooLarge = () => ({ ok: false as const, response: fail(413, 'payload_too_large', 'request body too large') });
+    if (Number(request.headers.get('Content-Length')) > MAX_BODY_CHARS) return tooLarge();
+    const text = await request.text();
+    if (text.length > MAX_BODY_CHARS) return tooLarge();
+    try {
+      return { ok: true, body: JSON.parse(text) };
+    } catch {
+      return { ok: false, response: invalid({ body: 'invalid' }) };
+    }
+  }
+
+  const manage =
+    tokens &&
+    createManageRoutes({
+      upstream: {
+        getBooking: (id) => client.getBooking(id),
+        getService: (id) => client.getService(id),
+        timeSlots: (id) => slotsOf(id),
+        createBooking: (serviceId, input) => client.createBooking(input, { serviceId }),
+        updateBooking: (id, input) => client.updateBooking(id, input),
+        updateCustomer: (id, input) => client.updateBookingCustomer(id, input),
+      },
+      tokens,
+      url: options.manage!.url,
+      replies: { json: (status, body) => json(status, body), fail: (status, code, message) => fail(status, code, message), notFound, invalid, fromUpstream },
+      allows: (id) => services.has(id),
+      readJson,
+      limited: (request, context) => limited(request, context as ProxyContext | undefined, 'manage'),
+      now: clock,
+      changed: (serviceId) => countCache.delete(serviceId),
+      onError,
+    });
+
+  /** The allow-listed services in the owner's order; one that no longer exists upstream is left out. */
+  async function listServices(): Promise<Response> {
+    const found = await Promise.all(
+      [...services].map((id) =>
+        client.getService(id).catch((e) => {
+          if (e instanceof ReserveKitError && e.code === 'not_found') return null;
+          throw e;
+        }),
+      ),
+    );
+    const list = found.filter((s) => s !== null);
+    const pagination = { current_page: 1, total_pages: 1, total_count: list.length, page_size: list.length };
+    return json(200, { data: { services: list, pagination } });
+  }
+
   async function createBooking(request: Request, url: URL, context?: ProxyContext): Promise<Response> {
     const serviceId = url.searchParams.get('service_id');
     if (!serviceId) return invalid({ service_id: 'service_id is required' });
@@ -253,17 +329,10 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     const tooMany = await limited(request, context);
     if (tooMany) return tooMany;
 
-    if (Number(request.headers.get('Content-Length')) > MAX_BODY_CHARS) return fail(413, 'payload_too_large', 'request body too large');
-    const text = await request.text();
-    if (text.length > MAX_BODY_CHARS) return fail(413, 'payload_too_large', 'request body too large');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return invalid({ body: 'invalid' });
-    }
+    const read = await readJson(request);
+    if (!read.ok) return read.response;
     // The widget's own rules, so a body it would never send is refused before it costs an API call.
-    const checked = validateBookingBody(body, { requireName: true, requireEmail: true });
+    const checked = validateBookingBody(read.body, { requireName: true, requireEmail: true });
     if (!checked.ok) return invalid(checked.fields);
     const input = checked.value;
 
@@ -273,8 +342,11 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     if (!slot) return invalid({ time_slot_id: 'Time slot does not belong to this service' });
     if (new Date(input.date).getUTCDay() !== slot.day_of_week) return invalid({ date: "Date is not on the time slot's day of the week" });
 
+    // Read before booking: once the booking exists, nothing may fail between it and the answer.
+    const zone = tokens ? (await client.getService(serviceId)).timezone : undefined;
     try {
-      return json(201, { data: await client.createBooking(input, { serviceId }) });
+      const booking = await client.createBooking(input, { serviceId });
+      return json(201, { data: tokens ? await withManageLink(tokens, options.manage!.url, booking, slot, zone!) : booking });
     } finally {
       // Success, "full" and an unknown outcome all mean the counts we hold may be wrong now.
       countCache.delete(serviceId);
@@ -285,12 +357,16 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     const url = new URL(request.url);
     const r = route(url.pathname);
     // Not allow-listed looks exactly like not existing, so the proxy does not reveal which ids exist.
-    if (!r || (r.kind !== 'bookings' && !services.has(r.serviceId))) return notFound();
+    if (!r || ('serviceId' in r && !services.has(r.serviceId))) return notFound();
     if (request.method === 'OPTIONS') return preflight(request, r);
     if (request.method !== r.method) return fail(405, 'method_not_allowed', 'method not allowed', { headers: { Allow: `${r.method}, OPTIONS` } });
     switch (r.kind) {
       case 'bookings':
         return createBooking(request, url, context);
+      case 'services':
+        return listServices();
+      case 'manage':
+        return manage!(r.action, r.token, request, context);
       case 'service':
         return json(200, { data: await client.getService(r.serviceId) });
       case 'time-slots':

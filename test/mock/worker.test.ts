@@ -59,4 +59,26 @@ describe('mock API behind the msw service worker', () => {
     expect(api.store.bookings).to.have.length(0);
     expect((await fetch(`${BASE}/v1/nothing-here`)).status).to.equal(404);
   });
+
+  it('stands in for the proxy\'s manage routes behind the worker, with a relative apiBase', async () => {
+    // Tokens expire a day after the booking: the clock must be before the seed week.
+    api.setOptions({ apiBase: '/api/booking', manage: { secret: 'a demo secret that is 32 bytes long' }, now: () => new Date('2023-07-01T00:00:00Z') });
+    try {
+      const send = (method: string, path: string, body?: unknown) =>
+        fetch(`/api/booking${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+      const created = await (await send('POST', '/v1/bookings?service_id=123', { date: MONDAY, time_slot_id: 456, customer_email: 'a@example.com' })).json();
+      const token = created.data.manage_token;
+      const moved = await send('POST', `/v1/manage/${token}/reschedule`, { date: '2023-07-09', time_slot_id: 457 });
+      expect(moved.status).to.equal(201);
+      expect((await moved.json()).data.booking).to.include({ id: 2, date: '2023-07-09' });
+      const cancelled = await send('POST', `/v1/manage/${token}/cancel`, { reason: 'x' });
+      expect(cancelled.status, 'the old booking was cancelled by the move').to.equal(200);
+      expect(api.store.bookings.map((b) => b.status)).to.deep.equal(['cancelled', 'pending']);
+      expect(api.store.bookings[0].cancel_reason).to.equal('Rescheduled to 2023-07-09 10:00');
+      const availability = await send('GET', '/v1/services/123/availability?from=2023-07-09&to=2023-07-10');
+      expect((await availability.json()).data.availability.map((a: { booked: number }) => a.booked)).to.deep.equal([1, 0]);
+    } finally {
+      api.setOptions({ apiBase: BASE, manage: null, now: () => new Date() });
+    }
+  });
 });

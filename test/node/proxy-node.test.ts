@@ -91,7 +91,7 @@ describe('proxy on a Node http server', () => {
 
   test('answers 404 for other paths and 405 for other methods, without asking upstream', async () => {
     const before = run.api.requests.length;
-    for (const path of ['/api/booking/v1/services', '/api/booking/v1/services/2', '/api/booking/v1/bookings/1', '/v1/services/1', '/']) {
+    for (const path of ['/api/booking/v1/services/2', '/api/booking/v1/bookings/1', '/v1/services/1', '/']) {
       const response = await fetch(run.url + path);
       assert.equal(response.status, 404, path);
       assert.deepEqual(JSON.parse(await text(response)), { error: { code: 'not_found', message: 'not found' } });
