@@ -67,6 +67,20 @@ describe('<reservekit-booking-manage>: the booking', () => {
     await page.find('button', 'Cancel booking');
   });
 
+  it('an answer it cannot read says something went wrong, with Retry; a refused key says booking is unavailable', async () => {
+    api.failNext({ method: 'GET', path: /^\/v1\/manage\// }, { status: 200, body: { data: { booking: { id: 'x' } } } });
+    const bad = await mountManage(booked.token);
+    await bad.page.find('alert');
+    expect(bad.page.alertText()).to.equal('Something went wrong Retry');
+    await bad.page.click('button', 'Retry');
+    await bad.page.find('button', 'Cancel booking');
+
+    api.failNext({ method: 'GET', path: /^\/v1\/manage\// }, { status: 401 });
+    const refused = await mountManage(booked.token);
+    await refused.page.find('alert');
+    expect(refused.page.alertText()).to.equal('Booking is unavailable');
+  });
+
   it('a cancelled booking shows as such and offers nothing to change', async () => {
     stored(booked.id).status = 'cancelled';
     const { page } = await mountManage(booked.token);

@@ -3,12 +3,12 @@ import { ReserveKitBookingButton } from './reservekit-booking-button.js';
 
 type BookingProps = Pick<
   ReserveKitBooking,
-  | 'serviceId' | 'apiBase' | 'apiKey' | 'timezone' | 'locale' | 'daysAhead' | 'minNotice' | 'customerName' | 'customerEmail'
+  | 'serviceId' | 'serviceIds' | 'apiBase' | 'apiKey' | 'timezone' | 'locale' | 'daysAhead' | 'minNotice' | 'customerName' | 'customerEmail'
   | 'customerPhone' | 'redirectUrl' | 'prefillFromUrl' | 'strings' | 'fetch' | 'clientOptions' | 'now'
 >;
 
+/** Without `serviceId`, the dialog opens on the list of services (`serviceIds` narrows it). */
 export interface OpenBookingOptions extends Partial<BookingProps> {
-  serviceId: string;
   theme?: 'light' | 'dark' | 'auto';
   /** The dialog's title and accessible name; default "Book now". */
   heading?: string;

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { getAvailability, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../api/manage-calls.js';
-import { ReserveKitError, asError, isUncertain } from '../../api/errors.js';
+import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import type { ManagedBooking, TimeSlot } from '../../api/schemas.js';
 import { findOccurrence, type Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
@@ -182,8 +182,8 @@ export class ReserveKitBookingManage extends RkElement {
             pending: () => loadingView({ ...t, loading: t.loadingBooking }),
             error: (error) => {
               const e = asError(error);
-              // A bad link does not get better by asking again.
-              return alertView({ message: this.#message(e), onRetry: e.code === 'not_found' ? undefined : () => this.#load.run(), retryLabel: t.retry, retryBlocked: this.#wait.active });
+              // A bad link or a refused proxy does not get better by asking again.
+              return alertView({ message: this.#message(e), onRetry: isUnavailable(e) ? undefined : () => this.#load.run(), retryLabel: t.retry, retryBlocked: this.#wait.active });
             },
           })}
     </div>`;
@@ -452,7 +452,7 @@ export class ReserveKitBookingManage extends RkElement {
   #report(err: ReserveKitError, loading: boolean) {
     if (err.code === 'rate_limited') this.#wait.start(err.retryAfter ?? 10);
     else if (loading && err.code === 'not_found' && !this.apiBase) console.error('[reservekit-booking] <reservekit-booking-manage> needs api-base: your proxy, with manage links on (ReserveKit itself has no manage routes).');
-    else if (err.code === 'unauthorized') console.error(`[reservekit-booking] The proxy at ${this.apiBase} refused (HTTP ${err.status}): check its secret key and manage settings.`);
+    else if (err.code === 'unauthorized') console.error(`[reservekit-booking] The proxy at ${this.#options().apiBase} refused (HTTP ${err.status}): check its secret key and manage settings.`);
     else if (loading && err.code === 'bad_response') console.error('[reservekit-booking] The proxy answered in an unexpected shape.', err.cause ?? err);
     emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });
   }
