@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { ReserveKitBooking } from '../../src/components/booking/reservekit-booking';
 import '../../src/components/booking/reservekit-booking';
 import { accessibleName, BookingPage } from './page';
@@ -44,6 +44,24 @@ describe('<reservekit-booking> without service-id: choosing a service', () => {
     expect(about('Workshop'), 'slots of different lengths: no duration').to.equal('Hands on');
     expect(about('Massage')).to.match(/^Duration: 1\s?hr,? 30\s?min$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads to a screen reader as a heading and a list of buttons, each named by its service and described', async () => {
+    const { page } = await mount();
+    await waitUntil(() => page.root.querySelector('[part~=service-duration]'));
+    type Node = { role: string; name: string; description?: string; children?: Node[] };
+    const lines: string[] = [];
+    const walk = (n: Node) => {
+      if (['heading', 'list', 'listitem', 'button'].includes(n.role)) lines.push(`${n.role}: ${n.name}${n.description ? ` — ${n.description}` : ''}`.trim());
+      n.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    expect(lines[0]).to.equal('heading: Choose a service');
+    const buttons = lines.filter((l) => l.startsWith('button:')).map((l) => l.replace(/\s+/g, ' '));
+    expect(buttons).to.have.length(3);
+    expect(buttons[0]).to.match(/^button: Consultation — A first talk Duration: 30\s?min$/);
+    expect(buttons[1]).to.equal('button: Workshop — Hands on');
+    expect(buttons[2]).to.match(/^button: Massage — Duration: 1\s?hr,? 30\s?min$/);
   });
 
   it('walks every page of the list', async () => {
