@@ -81,12 +81,21 @@ describe('<reservekit-booking-manage>: the booking', () => {
     expect(refused.page.alertText()).to.equal('Booking is unavailable');
   });
 
-  it('a cancelled booking shows as such and offers nothing to change', async () => {
-    stored(booked.id).status = 'cancelled';
+  it('a booking whose time has come offers nothing to change', async () => {
+    api.setOptions({ now: () => new Date('2026-12-02T19:30:00Z') });
+    const { el, page } = await mountManage(booked.token);
+    el.now = () => new Date('2026-12-02T19:30:00Z');
+    await page.find('heading', 'Your booking');
+    await waitUntil(() => page.root.textContent!.includes('This booking has already taken place'));
+    for (const name of ['Reschedule', 'Edit details', 'Cancel booking']) expect(page.query('button', name)).to.equal(undefined);
+  });
+
+  it('a cancelled booking shows as such, with the reason, and offers nothing to change', async () => {
+    Object.assign(stored(booked.id), { status: 'cancelled', cancel_reason: 'Rescheduled to 2026-12-09 14:00' });
     const { page } = await mountManage(booked.token);
     await page.find('heading', 'Your booking');
     await waitUntil(() => page.root.textContent!.includes('This booking was cancelled and can no longer be changed'));
-    expect(page.root.querySelector('dl')!.textContent).to.contain('Cancelled');
+    expect(page.root.querySelector('dl')!.textContent!.replace(/\s+/g, ' ')).to.match(/Cancelled\s*Rescheduled to 2026-12-09 14:00/);
     for (const name of ['Reschedule', 'Edit details', 'Cancel booking']) expect(page.query('button', name)).to.equal(undefined);
   });
 });

@@ -201,7 +201,7 @@ export class ReserveKitBookingManage extends RkElement {
     const step = this._step;
     const status = booking.status ?? '';
     return html`
-      ${summaryView({ locale: this.#locale, serviceName: service.name, occurrence: current, date: booking.date, zone: this.#picker.zone, serviceZone: service.timezone, status })}
+      ${summaryView({ locale: this.#locale, serviceName: service.name, occurrence: current, date: booking.date, zone: this.#picker.zone, serviceZone: service.timezone, status, cancelReason: booking.cancel_reason })}
       ${step.is === 'done'
         ? this.#outcome(step.what, managed, current)
         : status === 'cancelled'

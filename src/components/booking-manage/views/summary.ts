@@ -12,9 +12,11 @@ export interface SummaryProps {
   zone: string;
   serviceZone: string;
   status: string;
+  /** Why it was cancelled (the visitor's words, or the proxy's "Rescheduled to …"). */
+  cancelReason?: string | null;
 }
 
-/** The booking as it stands: service, time in both zones, status. */
+/** The booking as it stands: service, time in both zones, status (and why, once cancelled). */
 export function summaryView(p: SummaryProps) {
   const { t } = p.locale;
   const status = ({ pending: t.statusPending, confirmed: t.statusConfirmed, cancelled: t.statusCancelled } as Record<string, string>)[p.status];
@@ -24,6 +26,6 @@ export function summaryView(p: SummaryProps) {
     <dt>${t.whenLabel}</dt>
     <dd>${p.occurrence ? whenView(p.occurrence, p.zone, p.serviceZone, p.locale) : p.date}</dd>
     <dt>${t.statusLabel}</dt>
-    <dd part="status-value" class=${`status-${p.status}`}>${status ?? (p.status || nothing)}</dd>
+    <dd part="status-value" class=${`status-${p.status}`}>${status ?? (p.status || nothing)}${p.status === 'cancelled' && p.cancelReason ? html`<br /><span class="muted">${p.cancelReason}</span>` : nothing}</dd>
   </dl>`;
 }
