@@ -40,6 +40,7 @@ describe('<reservekit-booking-manage>: rescheduling', () => {
     await page.click('button', 'Monday, December 7, 2026');
     await page.click('button', /^9:00\s?AM – 9:30\s?AM/);
     expect(page.root.textContent).to.match(/New time: Monday, December 7, 2026, 9:00\s?AM – 9:30\s?AM/);
+    await expect(el).to.be.accessible();
     const moved = oneEvent(el, 'rk-rescheduled');
     await page.click('button', 'Move booking');
     const { detail } = await moved;

@@ -277,7 +277,7 @@ export class ReserveKitBookingManage extends RkElement {
       <h3 id="rk-reschedule" tabindex="-1">${t.rescheduleHeading}</h3>
       ${picking}
       ${chosen
-        ? html`<div class="form" id="rk-move" tabindex="-1" aria-label=${t.newTime}>
+        ? html`<div class="form" id="rk-move" role="group" tabindex="-1" aria-label=${t.newTime}>
             <p class="summary">${t.newTime}: ${whenView(chosen, this.#picker.zone, managed.service.timezone, this.#locale)}</p>
             ${this.#alert(this.#move)}
             <div class="actions">

@@ -1,7 +1,7 @@
 /**
  * Which service the widget books when the page did not name one: the list of services (every
  * page, narrowed and ordered by `service-ids`), the visitor's pick, and the way back to the list.
- * One service left means no list. The host renders `view()` while `listing`, and `back()` in its header.
+ * One service left means no list. The host renders `view()` while `listing`, and `backView()` above.
  */
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -70,12 +70,12 @@ export class ServiceChoice {
       onError: (error) => options.onError(asError(error)),
     });
     this.#durations = new Task(host, {
-      task: async ([services]) => {
+      task: async ([services], { signal }) => {
         const out = new Map<number, number | undefined>();
         if (!services || services.length < 2 || services.length > DURATION_LOOKUPS) return out;
         await Promise.all(
           services.map(async (s) => {
-            const slots = listServiceTimeSlots(options.client(), s.id);
+            const slots = listServiceTimeSlots(options.client(), s.id, { signal });
             this.#slots.set(String(s.id), slots);
             // A service whose slots cannot be read simply shows no duration.
             out.set(s.id, await slots.then(serviceDuration, () => undefined));

@@ -96,4 +96,9 @@ export const visitStyles = css`
   .back-services {
     justify-self: start;
   }
+  /* The arrow points back in right-to-left text too. */
+  [dir='rtl'] .back-services > span {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
 `;
