@@ -17,12 +17,13 @@ import { warnOnce } from '../shared/warn.js';
 import { isZone, matchZone, viewerZone } from '../shared/zones.js';
 import type { Strings } from '../../i18n/index.js';
 import { styles } from './booking.styles.js';
-import { PICKING, chosenKey, occurrenceDetail, type Step } from './flow.js';
-import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
+import { PICKING, chosenKey, occurrenceDetail, redirectTarget, type Step } from './flow.js';
+import { checkForm, emptyValues, prefillFromUrl, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
-import { addMonths, monthEnd, monthOf } from './month.js';
+import { addMonths, monthOf } from './month.js';
+import { pickerState, type PickerState } from './picker-state.js';
 import { alertView, loadingView } from './views/alert.js';
-import { calendarView, type DayState } from './views/calendar.js';
+import { calendarView } from './views/calendar.js';
 import { confirmationView } from './views/confirmation.js';
 import { formView } from './views/form.js';
 import { slotListView } from './views/slots.js';
@@ -186,11 +187,8 @@ export class ReserveKitBooking extends LitElement {
   #today = '';
   #schedule?: Schedule;
   #scheduleFor: unknown[] = [];
-  #month = '';
-  #byDay = new Map<string, Occurrence[]>();
-  #gridFocus = '';
-  /** The chosen day's occurrences, and the one chosen to book. */
-  #dayList: readonly Occurrence[] = [];
+  /** What the calendar and slot list show. */
+  #shown?: PickerState;
   #chosen?: Occurrence;
   #warmed: [Schedule?, string?] = [];
 
@@ -236,7 +234,7 @@ export class ReserveKitBooking extends LitElement {
     super.connectedCallback();
     // Pays for the page's first Intl formatter in a task of its own while the data is on its way.
     setTimeout(() => warmIntl(this.#locale.value, this.#zone));
-    if (this.prefillFromUrl) this.#prefillFromUrl();
+    if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -275,42 +273,17 @@ export class ReserveKitBooking extends LitElement {
       this.#scheduleFor = deps;
       this.#schedule = createSchedule({ slots: loaded.slots, serviceZone: loaded.service.timezone, viewerZone: zone, now, minNoticeMinutes: this.minNotice, daysAhead: this.daysAhead });
     }
-    const plan = this.#schedule!;
-    const month = (this.#month = this._month || monthOf(this._date || this.#firstBookable(plan, today) || today));
-    const byDay = (this.#byDay = new Map());
-    for (const o of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(o.viewerDate) ?? byDay.set(o.viewerDate, []).get(o.viewerDate)!).push(o);
-    this.#gridFocus = this._focus && monthOf(this._focus) === month ? this._focus : this.#defaultFocus(month, today);
     const key = chosenKey(this._step);
-    this.#dayList = this._date ? plan.day(this._date) : [];
-    this.#chosen = key ? this.#dayList.find((o) => o.key === key) : undefined;
-  }
-
-  /** Opens on the first month that has something to book, looking a few months ahead at most. */
-  #firstBookable(plan: Schedule, today: string) {
-    for (let m = monthOf(today), i = 0; m <= monthOf(plan.last) && i < 4; m = addMonths(m, 1), i++) {
-      const o = plan.between(`${m}-01`, monthEnd(m)).find((x) => this.#remaining(x) !== 0);
-      if (o) return o.viewerDate;
-    }
-    return '';
-  }
-
-  #defaultFocus(month: string, today: string) {
-    if (this._date.startsWith(month)) return this._date;
-    return [...this.#byDay.keys()].sort().find((d) => this.#dayState(d) === 'open') ?? (today.startsWith(month) ? today : `${month}-01`);
+    const picker = (this.#shown = pickerState({ plan: this.#schedule!, today, month: this._month, focus: this._focus, date: this._date, remaining: this.#remaining }));
+    this.#chosen = key ? picker.dayList.find((o) => o.key === key) : undefined;
   }
 
   #remaining = (o: Occurrence): number | undefined => (this._full.has(o.key) ? 0 : this.#availability.value?.get(o.key));
 
-  #dayState = (date: string): DayState => {
-    const list = this.#byDay.get(date);
-    if (list?.some((o) => this.#remaining(o) !== 0)) return 'open';
-    return date < this.#today ? 'past' : list ? 'full' : 'none';
-  };
-
   protected override updated() {
     // A month's first visit expands its occurrences: do it for the months beside the one shown while the page is idle, not on the click.
     const plan = this.#schedule;
-    const month = this.#month;
+    const month = this.#shown?.month ?? '';
     if (!plan || (plan === this.#warmed[0] && month === this.#warmed[1])) return;
     this.#warmed = [plan, month];
     idle(() => {
@@ -368,41 +341,23 @@ export class ReserveKitBooking extends LitElement {
     const { t } = this.#locale;
     const zone = this.#zone;
     const chosen = this.#chosen;
+    const picker = this.#shown!;
     const error = this._error;
     const alert = error && alertView({ message: this.#message(error), onRetry: isUncertain(error) && chosenKey(this._step) ? this.#submit : undefined, retryLabel: t.retry });
     return html`
       ${zoneView({ locale: this.#locale, zone, serviceZone: service.timezone, picking: this._zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
       <div class="picker">
-        ${calendarView({
-          locale: this.#locale,
-          month: this.#month,
-          today: this.#today,
-          min: this.#today,
-          max: this.#schedule!.last,
-          focus: this.#gridFocus,
-          selected: this._date,
-          dayState: this.#dayState,
+        ${calendarView({ ...picker, locale: this.#locale, today: this.#today, min: this.#today, max: this.#schedule!.last, selected: this._date, onPick: this.#pickDate,
           onMonth: (month) => this.#showMonth(month, false),
           onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
-          onPick: this.#pickDate,
         })}
         ${this._date
-          ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: this.#dayList, remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
+          ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: picker.dayList, remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
           : html`<p class="hint muted">${t.chooseDate}</p>`}
       </div>
       ${chosen
-        ? formView({
-            locale: this.#locale,
-            summary: whenView(chosen, zone, service.timezone, this.#locale),
-            values: this._values,
-            errors: this._fieldErrors,
-            alert,
-            busy: this._step.is === 'sending',
-            blocked: this.#wait.active,
-            onInput: this.#onInput,
-            onSubmit: this.#submit,
-            onBack: this.#back,
-          })
+        ? formView({ locale: this.#locale, summary: whenView(chosen, zone, service.timezone, this.#locale), values: this._values, errors: this._fieldErrors, alert,
+            busy: this._step.is === 'sending', blocked: this.#wait.active, onInput: this.#onInput, onSubmit: this.#submit, onBack: this.#back })
         : alert || nothing}
     `;
   }
@@ -434,7 +389,7 @@ export class ReserveKitBooking extends LitElement {
   };
 
   #showMonth(month: string, focusGrid: boolean, focus = '') {
-    if (month !== this.#month) this.#perf.interaction('month-change');
+    if (month !== this.#shown?.month) this.#perf.interaction('month-change');
     this._month = month;
     this._focus = focus;
     this.#focus.after(focusGrid ? '[data-focus]' : '');
@@ -524,21 +479,10 @@ export class ReserveKitBooking extends LitElement {
       customer: { name: payload.customer_name ?? '', email: payload.customer_email ?? '', phone: payload.customer_phone ?? '' },
       message: payload.message ?? '',
     });
-    if (this.redirectUrl) this.#redirect(o, booking);
-  }
-
-  #redirect(o: Occurrence, booking: Booking | null) {
-    const url = this.redirectUrl.replaceAll('{booking_id}', encodeURIComponent(String(booking?.id ?? ''))).replaceAll('{date}', o.serviceDate);
-    let target: URL | undefined;
+    const target = this.redirectUrl && redirectTarget(this.redirectUrl, booking?.id ?? null, o.serviceDate);
+    if (!target) return;
     try {
-      target = new URL(url, location.href);
-    } catch {
-      // Reported below, like any other address we won't follow.
-    }
-    // Only web addresses: a `javascript:` URL in the attribute must not become script.
-    if (!target || !/^https?:$/.test(target.protocol)) return warnOnce(`redirect-url="${this.redirectUrl}" is not an http(s) address; staying on the page.`);
-    try {
-      this.navigate(target.href);
+      this.navigate(target);
     } catch (error) {
       // The booking stands whatever happens to the page: this is the owner's to fix, not the visitor's.
       warnOnce(`redirect-url could not be opened (${String(error)}); the booking was made.`);
@@ -606,13 +550,5 @@ export class ReserveKitBooking extends LitElement {
   /** True when api-base is the site's own proxy rather than ReserveKit itself. */
   #proxied() {
     return !!this.apiBase && new URL(this.apiBase, location.href).origin !== new URL(DEFAULT_API_BASE).origin;
-  }
-
-  #prefillFromUrl() {
-    const params = new URLSearchParams(location.search);
-    const name = params.get('customer_name');
-    const email = params.get('customer_email');
-    if (name && !this._values.name) this._values = { ...this._values, name };
-    if (email && !this._values.email) this._values = { ...this._values, email };
   }
 }
