@@ -5,5 +5,5 @@
  * (popup), exports both classes and `openBooking()`, and carries every translation.
  */
 export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
-export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export type { BookedDetail, ErrorDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/shared/events.js';
 export * from './components/booking-button/index.js';
