@@ -3,6 +3,6 @@
  * Importing this module registers the element (see `sideEffects` in package.json).
  */
 export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
-export type { BookedDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export type { BookedDetail, ErrorDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
 export * from './api/index.js';
 export type { Strings } from './i18n/strings.js';

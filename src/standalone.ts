@@ -6,6 +6,6 @@
  * their classes and `openBooking()`, and carries every translation.
  */
 export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
-export type { BookedDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export type { BookedDetail, ErrorDetail, OccurrenceDetail, RescheduledDetail, RkEvent, RkEventMap } from './components/shared/events.js';
 export * from './components/booking-button/index.js';
 export * from './components/booking-manage/index.js';

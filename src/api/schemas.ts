@@ -13,9 +13,9 @@ const int = z.multipleOf(1);
 /**
  * `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go
  * SDK), with a clock that exists (`24:00` is the end of a day; `25:99` is refused here, at the
- * boundary, rather than dropping the slot later).
+ * boundary, rather than dropping the slot later). The date part is a placeholder.
  */
-export const SLOT_TIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T](([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00)?)(Z|[+-]\d{2}:?\d{2})?$/;
+export const SLOT_TIME_RE = /^\d{4}-\d{2}-\d{2}[ T](([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00)?)(Z|[+-]\d{2}:?\d{2})?$/;
 
 const id = z.number().check(int);
 const timestamp = z.string();

@@ -2,6 +2,8 @@
 import { ReserveKitBookingManage } from './booking-manage.component.js';
 
 export { ReserveKitBookingManage };
+// Whoever imports the element gets its events typed too (the module declares them globally).
+export type { RkEventMap } from '../shared/events.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('reservekit-booking-manage')) {
   customElements.define('reservekit-booking-manage', ReserveKitBookingManage);

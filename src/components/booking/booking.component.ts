@@ -19,8 +19,8 @@ import { styles } from './booking.styles.js';
 import { visitStyles } from './visit.styles.js';
 import { ServiceChoice } from './service-choice.js';
 import { addToCalendarView, visitEvent } from './views/add-to-calendar.js';
-import { PICKING, chosenKey, occurrenceDetail, type Step } from './flow.js';
-import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
+import { PICKING, chosenKey, occurrenceDetail, redirectTarget, type Step } from './flow.js';
+import { checkForm, emptyValues, prefillFromUrl, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
 import { PickerController } from './picker.js';
 import { alertView, loadingView } from './views/alert.js';
@@ -178,7 +178,7 @@ export class ReserveKitBooking extends RkElement {
     super.connectedCallback();
     // Pays for the page's first Intl formatter in a task of its own while the data is on its way.
     setTimeout(() => warmIntl(this.#locale.value, this.#dayTime.zone));
-    if (this.prefillFromUrl) this.#prefillFromUrl();
+    if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -387,21 +387,10 @@ export class ReserveKitBooking extends RkElement {
       manageToken: booking?.manage_token ?? null,
       manageUrl: booking?.manage_url ?? null,
     });
-    if (this.redirectUrl) this.#redirect(o, booking);
-  }
-
-  #redirect(o: Occurrence, booking: Booking | null) {
-    const url = this.redirectUrl.replaceAll('{booking_id}', encodeURIComponent(String(booking?.id ?? ''))).replaceAll('{date}', o.serviceDate);
-    let target: URL | undefined;
+    const target = this.redirectUrl && redirectTarget(this.redirectUrl, booking?.id ?? null, o.serviceDate);
+    if (!target) return;
     try {
-      target = new URL(url, location.href);
-    } catch {
-      // Reported below, like any other address we won't follow.
-    }
-    // Only web addresses: a `javascript:` URL in the attribute must not become script.
-    if (!target || !/^https?:$/.test(target.protocol)) return warnOnce(`redirect-url="${this.redirectUrl}" is not an http(s) address; staying on the page.`);
-    try {
-      this.navigate(target.href);
+      this.navigate(target);
     } catch (error) {
       // The booking stands whatever happens to the page: this is the owner's to fix, not the visitor's.
       warnOnce(`redirect-url could not be opened (${String(error)}); the booking was made.`);
@@ -469,13 +458,5 @@ export class ReserveKitBooking extends RkElement {
   /** True when api-base is the site's own proxy rather than ReserveKit itself. */
   #proxied() {
     return !!this.apiBase && new URL(this.apiBase, location.href).origin !== new URL(DEFAULT_API_BASE).origin;
-  }
-
-  #prefillFromUrl() {
-    const params = new URLSearchParams(location.search);
-    const name = params.get('customer_name');
-    const email = params.get('customer_email');
-    if (name && !this._values.name) this._values = { ...this._values, name };
-    if (email && !this._values.email) this._values = { ...this._values, email };
   }
 }

@@ -1,7 +1,8 @@
-/** Where a visit stands, as one value, and the event detail of an occurrence. No DOM. */
+/** Where a visit stands, as one value; the event detail of an occurrence; where the visit ends. */
 import type { Booking } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
 import type { OccurrenceDetail } from '../shared/events.js';
+import { warnOnce } from '../shared/warn.js';
 
 /**
  * `picking` a day and time; the `form` for the occurrence with that key; `sending` it; `done`
@@ -19,4 +20,19 @@ export const chosenKey = (step: Step): string => (step.is === 'form' || step.is 
 
 export function occurrenceDetail(o: Occurrence, viewerZone: string): OccurrenceDetail {
   return { timeSlotId: o.slot.id, date: o.serviceDate, start: o.start, end: o.end, serviceTimezone: o.serviceZone, viewerTimezone: viewerZone };
+}
+
+/**
+ * `redirect-url` with `{booking_id}` and `{date}` filled in, if it is a web address (a
+ * `javascript:` URL in the attribute must not become script); otherwise the site owner is told.
+ */
+export function redirectTarget(template: string, bookingId: number | null, date: string): string | undefined {
+  const url = template.replaceAll('{booking_id}', encodeURIComponent(String(bookingId ?? ''))).replaceAll('{date}', date);
+  try {
+    const target = new URL(url, location.href);
+    if (/^https?:$/.test(target.protocol)) return target.href;
+  } catch {
+    // Reported below, like any other address we won't follow.
+  }
+  warnOnce(`redirect-url="${template}" is not an http(s) address; staying on the page.`);
 }

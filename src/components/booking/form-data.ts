@@ -47,3 +47,9 @@ export function serverFieldErrors(fields: Record<string, string>): FieldMessages
   }
   return out;
 }
+
+/** Name and email from `customer_name` / `customer_email` in a page's query string, where the form has none yet. */
+export function prefillFromUrl(v: FormValues, search: string): FormValues {
+  const params = new URLSearchParams(search);
+  return { ...v, name: v.name || params.get('customer_name') || '', email: v.email || params.get('customer_email') || '' };
+}

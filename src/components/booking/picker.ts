@@ -1,7 +1,8 @@
 /**
- * The day-and-time picker's state, shared by the booking and manage elements: the viewer's zone
- * and its switcher, the month shown, the day in the grid's tab order, the chosen day, the
- * schedule and which occurrences are full. The host renders `view()` and derives once per update.
+ * The day-and-time picker as a controller, shared by the booking and manage elements: it holds
+ * the visitor's choices (zone, month, day in the grid's tab order, chosen day), the schedule and
+ * the times found full, and derives what is shown with the pure `pickerState`. The host calls
+ * `derive()` in willUpdate and renders `view()`.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TimeSlot } from '../../api/schemas.js';
@@ -11,8 +12,9 @@ import { MINUTE } from '../../schedule/dates.js';
 import { WallClock } from '../../schedule/zone.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { matchZone, viewerZone } from '../shared/zones.js';
-import { addMonths, monthEnd, monthOf } from './month.js';
-import { calendarView, type DayState } from './views/calendar.js';
+import { addMonths, monthOf } from './month.js';
+import { pickerState, type PickerState } from './picker-state.js';
+import { calendarView } from './views/calendar.js';
 import { slotListView } from './views/slots.js';
 import { zoneView } from './views/zone.js';
 
@@ -65,10 +67,8 @@ export class PickerController implements ReactiveController {
   #month = '';
   #focusDate = '';
   #scheduleFor: unknown[] = [];
-  #byDay = new Map<string, Occurrence[]>();
-  #gridFocus = '';
-  /** The chosen day's occurrences, derived once per update. */
-  #dayList: readonly Occurrence[] = [];
+  /** What the calendar and slot list show, derived once per update. */
+  #shown?: PickerState;
   #warmed: [Schedule?, string?] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, focus: FocusController, options: PickerOptions) {
@@ -109,43 +109,21 @@ export class PickerController implements ReactiveController {
       this.#scheduleFor = deps;
       this.schedule = createSchedule({ slots: loaded.slots, serviceZone: loaded.serviceZone, viewerZone: zone, now, minNoticeMinutes: o.minNotice(), daysAhead: o.daysAhead() });
     }
-    const plan = this.schedule!;
-    const month = (this.month = this.#month || monthOf(this.date || this.#firstBookable(plan, today) || today));
-    const byDay = (this.#byDay = new Map());
-    for (const x of plan.between(`${month}-01`, monthEnd(month))) (byDay.get(x.viewerDate) ?? byDay.set(x.viewerDate, []).get(x.viewerDate)!).push(x);
-    this.#gridFocus = this.#focusDate && monthOf(this.#focusDate) === month ? this.#focusDate : this.#defaultFocus(month, today);
-    this.#dayList = this.date ? plan.day(this.date) : [];
+    // The booking being moved keeps its day open, so its time can be seen there.
+    const current = o.current?.();
+    const remaining = (x: Occurrence) => (x.key === current ? undefined : this.remaining(x));
+    const shown = (this.#shown = pickerState({ plan: this.schedule!, today, month: this.#month, focus: this.#focusDate, date: this.date, remaining }));
+    this.month = shown.month;
   }
 
   /** The occurrence with `key` on the chosen day, if it is still listed. */
   chosen(key: string): Occurrence | undefined {
-    return key ? this.#dayList.find((o) => o.key === key) : undefined;
+    return key ? this.#shown?.dayList.find((o) => o.key === key) : undefined;
   }
 
   remaining(o: Occurrence): number | undefined {
     return this.full.has(o.key) ? 0 : this.#options.availability()?.get(o.key);
   }
-
-  /** Opens on the first month that has something to book, looking a few months ahead at most. */
-  #firstBookable(plan: Schedule, today: string) {
-    for (let m = monthOf(today), i = 0; m <= monthOf(plan.last) && i < 4; m = addMonths(m, 1), i++) {
-      const o = plan.between(`${m}-01`, monthEnd(m)).find((x) => this.remaining(x) !== 0);
-      if (o) return o.viewerDate;
-    }
-    return '';
-  }
-
-  #defaultFocus(month: string, today: string) {
-    if (this.date.startsWith(month)) return this.date;
-    return [...this.#byDay.keys()].sort().find((d) => this.#dayState(d) === 'open') ?? (today.startsWith(month) ? today : `${month}-01`);
-  }
-
-  #dayState = (date: string): DayState => {
-    const list = this.#byDay.get(date);
-    const current = this.#options.current?.();
-    if (list?.some((o) => o.key === current || this.remaining(o) !== 0)) return 'open';
-    return date < this.today ? 'past' : list ? 'full' : 'none';
-  };
 
   hostUpdated() {
     // A month's first visit expands its occurrences: do it for the months beside the one shown while the page is idle, not on the click.
@@ -166,14 +144,12 @@ export class PickerController implements ReactiveController {
       ${zoneView({ locale, zone, serviceZone: p.serviceZone, picking: this.#zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
       <div class="picker">
         ${calendarView({
+          ...this.#shown!,
           locale,
-          month: this.month,
           today: this.today,
           min: this.today,
           max: this.schedule!.last,
-          focus: this.#gridFocus,
           selected: this.date,
-          dayState: this.#dayState,
           onMonth: (month) => this.#showMonth(month, false),
           onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
           onPick: this.#pickDate,
@@ -184,7 +160,7 @@ export class PickerController implements ReactiveController {
               date: this.date,
               zone,
               serviceZone: p.serviceZone,
-              occurrences: this.#dayList,
+              occurrences: this.#shown!.dayList,
               remaining: (o) => this.remaining(o),
               selectedKey: p.selectedKey,
               currentKey: this.#options.current?.(),

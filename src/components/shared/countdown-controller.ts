@@ -16,10 +16,10 @@ export class CountdownController implements ReactiveController {
     (this.#host = host).addController(this);
   }
 
-  /** Starts (or restarts) a wait of `seconds`, capped at an hour. */
+  /** Starts (or restarts) a wait of `seconds` (not negative), capped at an hour. */
   start(seconds: number) {
     this.stop();
-    this.#until = Date.now() + Math.min(Math.max(0, seconds), MAX_WAIT_SECONDS) * 1000;
+    this.#until = Date.now() + Math.min(seconds, MAX_WAIT_SECONDS) * 1000;
     this.#timer = setInterval(() => {
       this.#host.requestUpdate();
       if (!this.active) clearInterval(this.#timer);

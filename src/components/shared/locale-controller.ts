@@ -31,8 +31,8 @@ export class LocaleController implements ReactiveController, LocaleInfo {
   rtl = false;
   /** 1 = Monday … 7 = Sunday. */
   firstDay = 1;
-  /** Settles when the translation for `value` is loaded (or known to be unavailable). */
-  ready: Promise<unknown> = Promise.resolve();
+  /** Settles when the translation for `value` is loaded (or known to be unavailable); undefined before the host connects. */
+  ready?: Promise<unknown>;
   #host: ReactiveControllerHost & HTMLElement;
   #options: LocaleOptions;
 
