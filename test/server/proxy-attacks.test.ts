@@ -127,6 +127,17 @@ describe('proxy under attack: reads cost the quota once per TTL', () => {
   });
 });
 
+describe('proxy under attack: one IPv6 subscriber, many addresses', () => {
+  afterEach(() => env.replies.forEach(expectNoKey));
+
+  it('counts bookings per /64, so rotating addresses buys no attempts', async () => {
+    env = setup({ rateLimit: { limit: 1 } });
+    expect((await book({ ip: '2001:db8:0:0::1' })).status).to.equal(201);
+    expect((await book({ body: { ...monday, date: '2026-12-14' }, ip: '2001:db8::beef:1' })).status).to.equal(429);
+    expect((await book({ body: { ...monday, date: '2026-12-14' }, ip: '2001:db8:0:1::1' })).status, 'the next /64').to.equal(201);
+  });
+});
+
 describe('proxy under attack: several instances, one state', () => {
   afterEach(() => env.replies.forEach(expectNoKey));
 
