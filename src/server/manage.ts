@@ -15,7 +15,7 @@
 import { ReserveKitError } from '../api/errors';
 import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas';
 import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate';
-import { parseClock } from '../schedule/occurrence';
+import { parseClock } from '../schedule/clock';
 import { manageExpiry, manageUrl, type ManageTokens } from './manage-token';
 
 export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token';
@@ -57,37 +57,21 @@ export interface ManageDeps {
   readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }>;
   /** Why a new time may not be booked (past, inside the notice, beyond the horizon): field -> message, or null. */
   checkWindow?(date: string, slot: TimeSlot, service: Service): Record<string, string> | null;
-  /** A 429 when this visitor is over the limit, else null. */
-  limited?(request: Request, context?: object): Promise<Response | null>;
   /** Epoch ms; for token expiry. */
   now(): number;
-  /** A booking of this service changed, so cached counts are stale. */
-  changed?(serviceId: string): void;
   /** Faults the owner must hear about (an undone or half-done reschedule). */
   onError(error: unknown): void;
 }
 
 export type ManageAction = 'view' | 'cancel' | 'reschedule' | 'customer';
 
-export const MANAGE_METHODS: Readonly<Record<ManageAction, 'GET' | 'POST' | 'PATCH'>> = {
-  view: 'GET',
-  cancel: 'POST',
-  reschedule: 'POST',
-  customer: 'PATCH',
-};
-
-/** The manage route a path (below the host's base path) names, or null. */
-export function matchManage(path: string): { action: ManageAction; token: string } | null {
-  const m = /^\/v1\/manage\/([^/]+)(?:\/(cancel|reschedule|customer))?$/.exec(path);
-  if (!m) return null;
-  let token: string;
-  try {
-    token = decodeURIComponent(m[1]!);
-  } catch {
-    return null;
-  }
-  return { action: (m[2] as ManageAction | undefined) ?? 'view', token };
-}
+/** The routes, for a host's route table; `:token` is the one path parameter. */
+export const MANAGE_ENDPOINTS: readonly { action: ManageAction; method: 'GET' | 'POST' | 'PATCH'; path: string }[] = [
+  { action: 'view', method: 'GET', path: '/v1/manage/:token' },
+  { action: 'cancel', method: 'POST', path: '/v1/manage/:token/cancel' },
+  { action: 'reschedule', method: 'POST', path: '/v1/manage/:token/reschedule' },
+  { action: 'customer', method: 'PATCH', path: '/v1/manage/:token/customer' },
+];
 
 type Loaded = { booking: Booking; service: Service; slot: TimeSlot; slots: readonly TimeSlot[]; serviceId: string };
 
@@ -139,7 +123,7 @@ export function rescheduleReason(date: string, slot: TimeSlot): string {
   return `Rescheduled to ${date} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** Answers one manage route; the host has matched it (`matchManage`) and checked method, origin and content type. */
+/** Answers one manage route; the host has matched it and checked method, origin, content type and the visitor's limit. */
 export function createManageRoutes(deps: ManageDeps) {
   const { upstream, replies } = deps;
 
@@ -179,7 +163,6 @@ export function createManageRoutes(deps: ManageDeps) {
       status: 'cancelled',
       cancel_reason: reason?.trim() || DEFAULT_CANCEL_REASON,
     });
-    deps.changed?.(at.serviceId);
     return answer(200, { ...at.booking, ...cancelled }, at);
   }
 
@@ -207,7 +190,6 @@ export function createManageRoutes(deps: ManageDeps) {
     if (old.message) input.message = old.message;
     // New first: if it cannot be had (full, duplicate, down), the visitor keeps the old one.
     const created = await upstream.createBooking(at.serviceId, input);
-    deps.changed?.(at.serviceId);
     const released = await release(old, rescheduleReason(date as string, slot));
     if (released !== true) return undo(created, released);
     const linked = await withManageLink(deps.tokens, deps.url, created, slot, at.service.timezone);
@@ -254,10 +236,8 @@ export function createManageRoutes(deps: ManageDeps) {
     return answer(200, { ...at.booking, customer }, at);
   }
 
-  return async function manage(action: ManageAction, token: string, request: Request, context?: object): Promise<Response> {
+  return async function manage(action: ManageAction, token: string, request: Request): Promise<Response> {
     try {
-      const tooMany = await deps.limited?.(request, context);
-      if (tooMany) return tooMany;
       const at = await load(token);
       if (at instanceof Response) return at;
       if (action === 'view') return answer(200, at.booking, at);

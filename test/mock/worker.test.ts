@@ -65,7 +65,7 @@ describe('mock API behind the msw service worker', () => {
     api.setOptions({ apiBase: '/api/booking', manage: { secret: 'a demo secret that is 32 bytes long' }, now: () => new Date('2023-07-01T00:00:00Z') });
     try {
       const send = (method: string, path: string, body?: unknown) =>
-        fetch(`/api/booking${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+        fetch(`/api/booking${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
       const created = await (await send('POST', '/v1/bookings?service_id=123', { date: MONDAY, time_slot_id: 456, customer_email: 'a@example.com' })).json();
       const token = created.data.manage_token;
       const moved = await send('POST', `/v1/manage/${token}/reschedule`, { date: '2023-07-09', time_slot_id: 457 });

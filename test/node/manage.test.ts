@@ -111,6 +111,7 @@ describe('proxy manage links', () => {
     const reply = await send('GET', `/v1/manage/${token}`);
     assert.equal(reply.status, 200);
     assert.equal(reply.headers.get('cache-control'), 'no-store');
+    assert.equal(reply.headers.get('x-reservekit-proxy'), 'availability, manage');
     const { booking, service, time_slot } = reply.body.data;
     assert.deepEqual(
       { id: booking.id, date: booking.date, time_slot_id: booking.time_slot_id, status: booking.status, customer: booking.customer },
@@ -220,7 +221,7 @@ describe('proxy manage links', () => {
     assert.deepEqual(api.store.bookings.filter((b) => b.status !== 'cancelled').map((b) => b.date), [TUE]);
   });
 
-  test('reschedule keeps to the booking window and the same service', { todo: 'booking window: with the proxy rewrite' }, async () => {
+  test('reschedule keeps to the booking window and the same service', async () => {
     const { token } = await book();
     const refused = async (input: object) => {
       const reply = await send('POST', `/v1/manage/${token}/reschedule`, input);
@@ -264,21 +265,24 @@ describe('proxy manage links', () => {
     assert.equal(stored(id).customer.name, 'Jane Smith');
   });
 
-  test('manage writes follow the booking rules for origin and content type', { todo: 'origin rules: with the proxy rewrite' }, async () => {
+  test('manage writes follow the booking rules for origin and content type', async () => {
     const { token } = await book();
     const foreign = await send('POST', `/v1/manage/${token}/cancel`, {}, { Origin: 'https://evil.example' });
     assert.equal(foreign.status, 403);
     const form = await send('POST', `/v1/manage/${token}/cancel`, 'reason=x', { 'Content-Type': 'text/plain' });
-    assert.equal(form.status, 403);
+    assert.equal(form.status, 415);
     assert.equal(api.store.bookings[0]!.status, 'pending');
   });
 
-  test('manage routes are rate-limited per visitor', async () => {
-    setup({ rateLimit: { limit: 3 } });
+  test('manage changes count like booking attempts, reading like the other reads', async () => {
+    setup({ rateLimit: { limit: 3 }, readLimit: { limit: 2, windowMs: 60_000 } });
     const { token } = await book();
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await send('GET', `/v1/manage/${token}`)).status);
-    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    const changes = [];
+    for (let i = 0; i < 3; i++) changes.push((await send('POST', `/v1/manage/${token}/cancel`, {})).status);
+    assert.deepEqual(changes, [200, 200, 429], 'the booking was the first of three attempts');
+    const reads = [];
+    for (let i = 0; i < 3; i++) reads.push((await send('GET', `/v1/manage/${token}`)).status);
+    assert.deepEqual(reads, [200, 200, 429]);
   });
 
   test('GET /v1/services lists only the allow-listed services, in the owner\'s order', async () => {
