@@ -191,40 +191,41 @@ export function createManageRoutes(deps: ManageDeps) {
     // New first: if it cannot be had (full, duplicate, down), the visitor keeps the old one.
     const created = await upstream.createBooking(at.serviceId, input);
     const released = await release(old, rescheduleReason(date as string, slot));
-    if (released !== true) return undo(created, released);
+    if (released.state !== 'cancelled') return undo(created, old, released);
     const linked = await withManageLink(deps.tokens, deps.url, created, slot, at.service.timezone);
     return answer(201, linked, at, slot);
   }
 
-  /** Cancels the old booking; true when it is cancelled now (even if the answer got lost), else the error. */
-  async function release(old: Booking, reason: string): Promise<true | unknown> {
+  type Release = { state: 'cancelled' } | { state: 'live' | 'unknown'; error: unknown };
+
+  /** Cancels the old booking and says where it stands: a failed answer may still have cancelled it. */
+  async function release(old: Booking, reason: string): Promise<Release> {
     try {
       await upstream.updateBooking(old.id, { status: 'cancelled', cancel_reason: reason });
-      return true;
+      return { state: 'cancelled' };
     } catch (error) {
       try {
         // A timeout does not say whether the cancel happened: ask before undoing anything.
-        if ((await upstream.getBooking(old.id)).status === 'cancelled') return true;
+        return (await upstream.getBooking(old.id)).status === 'cancelled' ? { state: 'cancelled' } : { state: 'live', error };
       } catch {
-        // Unknown still: undo below and say the outcome is uncertain.
+        return { state: 'unknown', error };
       }
-      return error;
     }
   }
 
   /** The old booking could not be released: cancel the new one, so the visitor never holds two. */
-  async function undo(created: Booking, cause: unknown): Promise<Response> {
+  async function undo(created: Booking, old: Booking, released: Exclude<Release, { state: 'cancelled' }>): Promise<Response> {
     try {
       await upstream.updateBooking(created.id, { status: 'cancelled', cancel_reason: UNDONE_RESCHEDULE_REASON });
     } catch (error) {
-      deps.onError(new Error(`manage: reschedule left two live bookings, ${created.id} (new) and the old one; cancel one of them`, { cause: error }));
-      return replies.fail(
-        502,
-        'reschedule_incomplete',
-        'The new time was booked, but the old booking could not be cancelled. Please contact us so we can sort it out.',
-      );
+      deps.onError(new Error(`manage: a reschedule left booking ${created.id} (new) and booking ${old.id} (old) both live; cancel one`, { cause: error }));
+      return replies.fail(502, 'reschedule_incomplete', 'The new time was booked, but the old booking could not be cancelled. Please contact us so we can sort it out.');
     }
-    deps.onError(new Error(`manage: reschedule undone, the old booking could not be cancelled (new booking ${created.id} cancelled)`, { cause }));
+    if (released.state === 'unknown') {
+      deps.onError(new Error(`manage: reschedule undone (booking ${created.id} cancelled); booking ${old.id} may or may not be cancelled`, { cause: released.error }));
+      return replies.fail(502, 'reschedule_incomplete', 'Your booking could not be moved, and we could not check whether it is still booked. Please open your link again to see it.');
+    }
+    deps.onError(new Error(`manage: reschedule undone, booking ${old.id} could not be cancelled (new booking ${created.id} cancelled)`, { cause: released.error }));
     return replies.fail(502, 'reschedule_failed', 'Your booking could not be moved, so it stays at its original time. Please try again later.');
   }
 

@@ -221,6 +221,25 @@ describe('proxy manage links', () => {
     assert.deepEqual(api.store.bookings.filter((b) => b.status !== 'cancelled').map((b) => b.date), [TUE]);
   });
 
+  test('when the old booking\'s state cannot even be read, the new one is cancelled and the visitor told to look', async () => {
+    let cut = false;
+    // After the first PATCH (cancelling the old booking) nothing about booking 1 gets through.
+    setup({
+      fetch: async (input, init) => {
+        const old = new URL(String(input)).pathname === '/v1/bookings/1';
+        if (old && init?.method === 'PATCH') cut = true;
+        if (old && cut) throw new TypeError('fetch failed');
+        return api.fetch(input, init);
+      },
+    });
+    const { id, token } = await book();
+    const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
+    assert.equal(reply.status, 502);
+    assert.equal(reply.body.error.code, 'reschedule_incomplete');
+    assert.match(reply.body.error.message, /could not check whether it is still booked/);
+    assert.deepEqual(api.store.bookings.map((b) => [b.id, b.status]), [[id, 'pending'], [id + 1, 'cancelled']]);
+  });
+
   test('reschedule keeps to the booking window and the same service', async () => {
     const { token } = await book();
     const refused = async (input: object) => {
