@@ -3,6 +3,7 @@
  * rules, the slot belongs to the service, the date is on the slot's weekday and inside the
  * owner's booking window) before it costs an API call.
  */
+import { ReserveKitError } from '../api/errors';
 import { validateBookingBody } from '../form/validate';
 import { checkBookingWindow } from './booking-window';
 import type { ProxyDeps } from './deps';
@@ -45,7 +46,18 @@ export async function createBooking(request: Request, url: URL, deps: ProxyDeps)
   const error = bookingWindowError(input.date, slot, (await reads.service(serviceId, signal)).value.timezone, deps);
   if (error) return r.invalid({ date: error });
 
-  return r.json(201, { data: await deps.up.createBooking(serviceId, input) });
+  // The counts are a courtesy to the next visitor; failing to update them must not fail a booking
+  // that was made (the shared store logs its own failures).
+  const record = (outcome: 'booked' | 'full') => reads.recordBooking(serviceId, slot, input.date, outcome).catch(() => {});
+  let booking;
+  try {
+    booking = await deps.up.createBooking(serviceId, input);
+  } catch (error) {
+    if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
+    throw error;
+  }
+  await record('booked');
+  return r.json(201, { data: booking });
 }
 
 /** Why the date cannot be booked now, in words for the visitor, or null. */

@@ -18,9 +18,9 @@ function counted<T>(value: T, ms = 30) {
 }
 
 describe('readCache', () => {
-  test('two instances on one store: the second waits for the first one's value instead of loading', async () => {
+  test("two instances on one store: the second waits for the first one's value instead of loading", async () => {
     const store = memoryStore();
-    const [a, b] = [readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 }), readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 })];
+    const [a, b] = [readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 }).read, readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 }).read];
     const { calls, load } = counted('v', 50);
     const results = await Promise.all([a('k', load, { ttlMs: 1000 }), b('k', load, { ttlMs: 1000 }), a('k', load, { ttlMs: 1000 })]);
     assert.deepEqual(results.map((r) => r.value), ['v', 'v', 'v']);
@@ -29,8 +29,8 @@ describe('readCache', () => {
 
   test('when the loading instance fails, a waiting one takes the lock and loads', async () => {
     const store = memoryStore();
-    const a = readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 });
-    const b = readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 });
+    const a = readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 }).read;
+    const b = readCache(store, { now: Date.now, lockTtlMs: 5000, pollMs: 5 }).read;
     const failing = a('k', async () => (await sleep(30), Promise.reject(new Error('upstream 503'))), { ttlMs: 1000 });
     const { calls, load } = counted('v');
     const waiting = b('k', load, { ttlMs: 1000 });
@@ -40,7 +40,7 @@ describe('readCache', () => {
   });
 
   test('a load is aborted once every caller has left, and kept while one still waits', async () => {
-    const read = readCache(memoryStore(), { now: Date.now, lockTtlMs: 5000 });
+    const { read } = readCache(memoryStore(), { now: Date.now, lockTtlMs: 5000 });
     const { calls, load } = counted('v', 50);
     const [first, second] = [new AbortController(), new AbortController()];
     const one = read('k', load, { ttlMs: 1000, signal: first.signal });
@@ -53,13 +53,14 @@ describe('readCache', () => {
     assert.equal(calls[0]!.aborted, true);
   });
 
-  test('a value is reused until its TTL ends, and max-age counts from when it was loaded', async () => {
+  test('a value is reused (and changed in place) until its TTL ends', async () => {
     let t = 0;
-    const read = readCache(memoryStore({ now: () => t }), { now: () => t, lockTtlMs: 5000 });
+    const { read, update } = readCache(memoryStore({ now: () => t }), { now: () => t, lockTtlMs: 5000 });
     const { calls, load } = counted('v', 0);
     assert.equal((await read('k', load, { ttlMs: 1000 })).expiresAt, 1000);
     t = 999;
-    assert.equal((await read('k', load, { ttlMs: 1000 })).expiresAt, 1000);
+    await update<string>('k', (v) => v + ' changed');
+    assert.deepEqual(await read('k', load, { ttlMs: 1000 }), { value: 'v changed', expiresAt: 1000 }, 'a change keeps the expiry');
     t = 1000;
     assert.equal((await read('k', load, { ttlMs: 1000 })).expiresAt, 2000);
     assert.equal(calls.length, 2);
