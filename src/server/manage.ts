@@ -59,6 +59,8 @@ export interface ManageDeps {
   checkWindow?(date: string, slot: TimeSlot, service: Service): Record<string, string> | null;
   /** Epoch ms; for token expiry. */
   now(): number;
+  /** Keeps cached availability counts current: a new booking was made, or its time was found full. */
+  record?(serviceId: string, slot: TimeSlot, date: string, outcome: 'booked' | 'full'): Promise<void>;
   /** Faults the owner must hear about (an undone or half-done reschedule). */
   onError(error: unknown): void;
 }
@@ -189,7 +191,16 @@ export function createManageRoutes(deps: ManageDeps) {
     if (c?.phone) input.customer_phone = c.phone;
     if (old.message) input.message = old.message;
     // New first: if it cannot be had (full, duplicate, down), the visitor keeps the old one.
-    const created = await upstream.createBooking(at.serviceId, input);
+    // Counts are a courtesy to the next visitor: failing to update them fails nothing.
+    const record = (outcome: 'booked' | 'full') => deps.record?.(at.serviceId, slot, date as string, outcome).catch(() => {});
+    let created: Booking;
+    try {
+      created = await upstream.createBooking(at.serviceId, input);
+    } catch (error) {
+      if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
+      throw error;
+    }
+    await record('booked');
     const released = await release(old, rescheduleReason(date as string, slot));
     if (released.state !== 'cancelled') return undo(created, old, released);
     const linked = await withManageLink(deps.tokens, deps.url, created, slot, at.service.timezone);

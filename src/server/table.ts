@@ -6,15 +6,10 @@
  */
 import { ReserveKitError } from '../api/errors';
 import { parseRange } from './availability';
-import { createBooking, type BookingDeps } from './bookings';
-import { MANAGE_ENDPOINTS, type ManageAction } from './manage';
+import { createBooking } from './bookings';
+import type { ProxyDeps } from './deps';
+import { MANAGE_ENDPOINTS } from './manage';
 import type { ProxyRoute } from './routes';
-
-/** What handlers get: the upstream calls, the cached reads, the answer helpers, the booking window, the allow-list. */
-export type ProxyDeps = BookingDeps & {
-  /** With manage links on: answers the manage routes (./manage). */
-  manage?: (action: ManageAction, token: string, request: Request) => Promise<Response>;
-};
 
 export const BOOKING_ROUTES: readonly ProxyRoute<ProxyDeps>[] = [
   {

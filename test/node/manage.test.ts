@@ -162,6 +162,8 @@ describe('proxy manage links', () => {
 
   test('reschedule books the new time, cancels the old one naming it, answers a new token', async () => {
     const { id, token } = await book();
+    const tuesday = async () => (await send('GET', `/v1/services/1/availability?from=${TUE}&to=${TUE}`)).body.data.availability[0];
+    assert.equal((await tuesday()).remaining, 1);
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     const moved = reply.body.data.booking;
@@ -171,6 +173,7 @@ describe('proxy manage links', () => {
     assert.equal(moved.manage_url, `https://shop.example/booking/manage?token=${moved.manage_token}`);
     assert.deepEqual([stored(id).status, stored(id).cancel_reason], ['cancelled', 'Rescheduled to 2026-12-08 14:30']);
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).body.data.booking.id, moved.id);
+    assert.equal((await tuesday()).remaining, 0, 'the cached counts know the new booking at once');
     // The new link lasts until a day after the new time: Tuesday 14:30 in New York is 19:30 UTC.
     clock = Date.parse('2026-12-09T19:29:59Z');
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).status, 200);
