@@ -13,7 +13,7 @@ import { availabilityBetween, countBookings, parseRange } from '../server/availa
 import { createManageRoutes, createManageTokens, MANAGE_ENDPOINTS, withManageLink, type ManageReplies, type ManageTokens } from '../server/manage';
 import { replies as createReplies } from '../server/replies';
 import { upstreamFailure } from '../server/upstream-errors';
-import { notFound } from './responses';
+import { MockHttpError } from './responses';
 import type { Route, RouteContext } from './routes';
 import type { MockBooking, MockStore } from './store';
 
@@ -40,6 +40,8 @@ const replies: ManageReplies = (() => {
 })();
 
 const TimeSlots = z.array(TimeSlotSchema);
+/** What the plain API answers for a path it does not serve, as the catch-all does. */
+const noSuchRoute = () => new MockHttpError(404, 'not_found', 'not found');
 
 /** The stand-in's routes, and `link` for new bookings when manage links are on. */
 export function createStandIn(runtime: () => StandInRuntime) {
@@ -84,7 +86,7 @@ export function createStandIn(runtime: () => StandInRuntime) {
       run(ctx: RouteContext) {
         const rt = runtime();
         // Without `manage` this is the plain API, which has no such route.
-        if (!rt.manage) throw notFound('route');
+        if (!rt.manage) throw noSuchRoute();
         return manageOf(rt, rt.manage)(action, ctx.params.token, ctx.request);
       },
     }),
@@ -95,9 +97,9 @@ export function createStandIn(runtime: () => StandInRuntime) {
     pattern: '/v1/services/:id/availability',
     run(ctx) {
       const rt = runtime();
-      if (!rt.availability && !rt.manage) throw notFound('route');
+      if (!rt.availability && !rt.manage) throw noSuchRoute();
       const id = Number(ctx.params.id);
-      if (!rt.store.services.some((s) => s.id === id)) throw notFound('service');
+      if (!rt.store.services.some((s) => s.id === id)) return replies.notFound();
       const range = parseRange(ctx.url.searchParams.get('from'), ctx.url.searchParams.get('to'));
       if (!range.ok) return replies.invalid(range.fields);
       const slots = rt.store.timeSlots.filter((s) => s.service_id === id);
