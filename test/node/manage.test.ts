@@ -291,9 +291,11 @@ describe('proxy manage links', () => {
     const { token } = await book();
     const foreign = await send('POST', `/v1/manage/${token}/cancel`, {}, { Origin: 'https://evil.example' });
     assert.equal(foreign.status, 403);
+    const edit = await send('PATCH', `/v1/manage/${token}/customer`, { name: 'Mallory' }, { Origin: 'https://evil.example' });
+    assert.equal(edit.status, 403);
     const form = await send('POST', `/v1/manage/${token}/cancel`, 'reason=x', { 'Content-Type': 'text/plain' });
     assert.equal(form.status, 415);
-    assert.equal(api.store.bookings[0]!.status, 'pending');
+    assert.deepEqual([api.store.bookings[0]!.status, api.store.bookings[0]!.customer.name], ['pending', 'Jane Doe']);
   });
 
   test('manage changes count like booking attempts, reading like the other reads', async () => {
