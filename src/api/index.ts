@@ -1,4 +1,5 @@
 export { DEFAULT_API_BASE, ReserveKitClient, type ClientOptions, type RequestOptions } from './client.js';
+export { PROXY_HEADER, servesAvailability } from './widget-calls.js';
 export { ReserveKitError, isReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors.js';
 export type {
   Availability,

@@ -6,13 +6,14 @@
  * manage routes call the mock's booking endpoints in-process, as the proxy calls the real API,
  * so `failNext` on those endpoints reaches them too.
  */
-import { ReserveKitError } from '../api/errors.js';
 import { request, type ClientOptions } from '../api/http.js';
 import { BookingSchema, CustomerSchema, ServiceSchema, TimeSlotSchema } from '../api/schemas.js';
 import * as z from 'zod/mini';
 import { availabilityBetween, countBookings, parseRange } from '../server/availability.js';
-import { createManageRoutes, createManageTokens, MANAGE_METHODS, withManageLink, type ManageAction, type ManageReplies, type ManageTokens } from '../server/manage.js';
-import { jsonResponse, notFound } from './responses.js';
+import { createManageRoutes, createManageTokens, MANAGE_ENDPOINTS, withManageLink, type ManageReplies, type ManageTokens } from '../server/manage.js';
+import { replies as createReplies } from '../server/replies.js';
+import { upstreamFailure } from '../server/upstream-errors.js';
+import { MockHttpError } from './responses.js';
 import type { Route, RouteContext } from './routes.js';
 import type { MockBooking, MockStore } from './store.js';
 
@@ -32,22 +33,15 @@ export interface StandInRuntime {
   upstream: ClientOptions;
 }
 
-const PROBLEMS: Record<string, string> = { required: 'is required', invalid: 'is not valid', too_long: 'is too long' };
-
-/** Errors as the proxy writes them: `{error: {code, message, details?}}`, whatever the mock's errorShape. */
-const replies: ManageReplies = {
-  json: (status, body) => jsonResponse(status, body),
-  fail: (status, code, message) => jsonResponse(status, { error: { code, message } }),
-  notFound: () => jsonResponse(404, { error: { code: 'not_found', message: 'not found' } }),
-  invalid(fields) {
-    const details = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, PROBLEMS[v] ? `${k} ${PROBLEMS[v]}` : v]));
-    return jsonResponse(400, { error: { code: 'validation_error', message: Object.values(details)[0], details } });
-  },
-  fromUpstream: (e: ReserveKitError) =>
-    jsonResponse(e.status ?? 502, { error: { code: e.serverCode ?? e.code, message: e.message, ...(e.fields ? { details: e.fields } : {}) } }),
-};
+/** Answers exactly as the proxy writes them (its own helpers), whatever the mock's errorShape. */
+const replies: ManageReplies = (() => {
+  const r = createReplies('', () => Date.now(), ['availability', 'manage']);
+  return { ...r, fromUpstream: upstreamFailure(r, () => {}) };
+})();
 
 const TimeSlots = z.array(TimeSlotSchema);
+/** What the plain API answers for a path it does not serve, as the catch-all does. */
+const noSuchRoute = () => new MockHttpError(404, 'not_found', 'not found');
 
 /** The stand-in's routes, and `link` for new bookings when manage links are on. */
 export function createStandIn(runtime: () => StandInRuntime) {
@@ -85,41 +79,37 @@ export function createStandIn(runtime: () => StandInRuntime) {
     });
   }
 
-  const manageRoute = (action: ManageAction, suffix: string): Route => ({
-    method: MANAGE_METHODS[action],
-    pattern: `/v1/manage/:token${suffix}`,
-    run(ctx: RouteContext) {
-      const rt = runtime();
-      // Without `manage` this is the plain API, which has no such route.
-      if (!rt.manage) throw notFound('route');
-      return manageOf(rt, rt.manage)(action, ctx.params.token, ctx.request);
-    },
-  });
+  const manageRoutes = MANAGE_ENDPOINTS.map(
+    ({ action, method, path }): Route => ({
+      method,
+      pattern: path,
+      run(ctx: RouteContext) {
+        const rt = runtime();
+        // Without `manage` this is the plain API, which has no such route.
+        if (!rt.manage) throw noSuchRoute();
+        return manageOf(rt, rt.manage)(action, ctx.params.token, ctx.request);
+      },
+    }),
+  );
 
   const availabilityRoute: Route = {
     method: 'GET',
     pattern: '/v1/services/:id/availability',
     run(ctx) {
       const rt = runtime();
-      if (!rt.availability && !rt.manage) throw notFound('route');
+      if (!rt.availability && !rt.manage) throw noSuchRoute();
       const id = Number(ctx.params.id);
-      if (!rt.store.services.some((s) => s.id === id)) throw notFound('service');
+      if (!rt.store.services.some((s) => s.id === id)) return replies.notFound();
       const range = parseRange(ctx.url.searchParams.get('from'), ctx.url.searchParams.get('to'));
       if (!range.ok) return replies.invalid(range.fields);
       const slots = rt.store.timeSlots.filter((s) => s.service_id === id);
-      const counts = countBookings(rt.store.bookings.filter((b) => b.service_id === id));
+      const counts = Object.fromEntries(countBookings(rt.store.bookings.filter((b) => b.service_id === id), new Map()));
       return { data: { from: range.from, to: range.to, availability: availabilityBetween(slots, counts, range.from, range.to) } };
     },
   };
 
   return {
-    routes: [
-      manageRoute('view', ''),
-      manageRoute('cancel', '/cancel'),
-      manageRoute('reschedule', '/reschedule'),
-      manageRoute('customer', '/customer'),
-      availabilityRoute,
-    ] as const satisfies readonly Route[],
+    routes: [...manageRoutes, availabilityRoute],
     /** The booking as the proxy answers it, or undefined when manage links are off. */
     link(): ((booking: MockBooking) => Promise<MockBooking>) | undefined {
       const rt = runtime();

@@ -1,19 +1,18 @@
 /**
- * Places left per occurrence, from the bookings the API lists. Pure functions: the proxy owns
- * fetching and caching. Only counts leave this module, so nothing downstream of it (the cache,
- * the response) can ever hold customer data.
+ * Places left per occurrence, from the bookings the API lists. Only counts leave this module,
+ * so nothing downstream of it (the cache, the response) can ever hold customer data.
  */
-import type { AvailabilityEntry, Booking, TimeSlot } from '../api/schemas';
+import type { AvailabilityEntry, Booking, Pagination, TimeSlot } from '../api/schemas';
 import { isIsoDate } from '../form/validate';
 import { DAY, isoDate } from '../schedule/dates';
 
 /** The widget asks for days-ahead (default 60) + 2 days; a quarter covers that with room to spare. */
 export const MAX_RANGE_DAYS = 92;
 
-/** Adds the non-cancelled bookings to `counts`, keyed `${time_slot_id}@${date}` like the widget's occurrences. */
-export function countBookings(bookings: readonly Booking[], counts = new Map<string, number>()): Map<string, number> {
+/** Adds the non-cancelled bookings dated within [from, to] to `counts`, keyed `${time_slot_id}@${date}` like the widget's occurrences. */
+export function countBookings(bookings: readonly Booking[], counts: Map<string, number>, from = '', to = '9999'): Map<string, number> {
   for (const b of bookings) {
-    if (b.status?.toLowerCase() === 'cancelled') continue;
+    if (b.status?.toLowerCase() === 'cancelled' || b.date < from || b.date > to) continue;
     const key = `${b.time_slot_id}@${b.date}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -45,7 +44,7 @@ export function parseRange(from: string | null, to: string | null): Range {
  */
 export function availabilityBetween(
   slots: readonly TimeSlot[],
-  counts: ReadonlyMap<string, number>,
+  counts: Readonly<Record<string, number>>,
   from: string,
   to: string,
 ): AvailabilityEntry[] {
@@ -55,9 +54,36 @@ export function availabilityBetween(
     const date = isoDate(t);
     for (const slot of slots) {
       if (slot.day_of_week !== day.getUTCDay()) continue;
-      const booked = counts.get(`${slot.id}@${date}`) ?? 0;
+      const booked = counts[`${slot.id}@${date}`] ?? 0;
       entries.push({ time_slot_id: slot.id, date, booked, remaining: Math.max(0, slot.max_bookings - booked) });
     }
   }
   return entries;
+}
+
+export interface Walk {
+  /** `${time_slot_id}@${date}` -> bookings, for dates in the walked window only. */
+  counts: Record<string, number>;
+  /** False when the page cap stopped the walk before the last page. */
+  complete: boolean;
+  /** Changes made since the walk (bookings through the proxy); part of the cache key of answers computed from it. */
+  changes: number;
+}
+
+export type BookingPage = (page: number, signal: AbortSignal) => Promise<{ bookings: Booking[]; pagination: Pagination }>;
+
+/**
+ * Counts the bookings of dates in [from, to], page by page, for at most `maxPages` pages: the
+ * API cannot filter by date, so the walk reads history, and a hostile or huge `total_pages`
+ * must not turn into endless upstream calls. Aborting `signal` stops it between pages.
+ */
+export async function walkBookings(next: BookingPage, from: string, to: string, maxPages: number, signal: AbortSignal): Promise<Walk> {
+  const counts = new Map<string, number>();
+  for (let page = 1; page <= maxPages; page++) {
+    signal.throwIfAborted();
+    const { bookings, pagination } = await next(page, signal);
+    countBookings(bookings, counts, from, to);
+    if (!bookings.length || page >= pagination.total_pages) return { counts: Object.fromEntries(counts), complete: true, changes: 0 };
+  }
+  return { counts: Object.fromEntries(counts), complete: false, changes: 0 };
 }

@@ -8,9 +8,8 @@
  * Whatever is wrong with a token (garbled, tampered, signed with another secret, expired), the
  * answer is the same `null`, so a caller cannot tell one failure from another.
  */
-import { parseClock } from '../schedule/occurrence';
 import { DAY } from '../schedule/dates';
-import { WallClock } from '../schedule/zone';
+import { occurrenceStart } from './booking-window';
 
 export const MIN_SECRET_BYTES = 32;
 
@@ -77,9 +76,7 @@ export function createManageTokens(secret: string | Uint8Array): ManageTokens {
  * after that the link is no use to anyone who finds it.
  */
 export function manageExpiry(date: string, startTime: string, timezone: string): number {
-  const { hour, minute, second } = parseClock(startTime);
-  const local = Date.parse(date) + ((hour * 60 + minute) * 60 + second) * 1000;
-  return WallClock.for(timezone).toInstant(local) + DAY;
+  return occurrenceStart(date, startTime, timezone) + DAY;
 }
 
 /** `template` with every `{token}` replaced; e.g. 'https://example.com/booking/manage?token={token}'. */

@@ -15,7 +15,7 @@
 import { ReserveKitError } from '../api/errors';
 import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas';
 import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate';
-import { parseClock } from '../schedule/occurrence';
+import { parseClock } from '../schedule/clock';
 import { manageExpiry, manageUrl, type ManageTokens } from './manage-token';
 
 export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token';
@@ -57,37 +57,23 @@ export interface ManageDeps {
   readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }>;
   /** Why a new time may not be booked (past, inside the notice, beyond the horizon): field -> message, or null. */
   checkWindow?(date: string, slot: TimeSlot, service: Service): Record<string, string> | null;
-  /** A 429 when this visitor is over the limit, else null. */
-  limited?(request: Request, context?: object): Promise<Response | null>;
   /** Epoch ms; for token expiry. */
   now(): number;
-  /** A booking of this service changed, so cached counts are stale. */
-  changed?(serviceId: string): void;
+  /** Keeps cached availability counts current: a new booking was made, or its time was found full. */
+  record?(serviceId: string, slot: TimeSlot, date: string, outcome: 'booked' | 'full'): Promise<void>;
   /** Faults the owner must hear about (an undone or half-done reschedule). */
   onError(error: unknown): void;
 }
 
 export type ManageAction = 'view' | 'cancel' | 'reschedule' | 'customer';
 
-export const MANAGE_METHODS: Readonly<Record<ManageAction, 'GET' | 'POST' | 'PATCH'>> = {
-  view: 'GET',
-  cancel: 'POST',
-  reschedule: 'POST',
-  customer: 'PATCH',
-};
-
-/** The manage route a path (below the host's base path) names, or null. */
-export function matchManage(path: string): { action: ManageAction; token: string } | null {
-  const m = /^\/v1\/manage\/([^/]+)(?:\/(cancel|reschedule|customer))?$/.exec(path);
-  if (!m) return null;
-  let token: string;
-  try {
-    token = decodeURIComponent(m[1]!);
-  } catch {
-    return null;
-  }
-  return { action: (m[2] as ManageAction | undefined) ?? 'view', token };
-}
+/** The routes, for a host's route table; `:token` is the one path parameter. */
+export const MANAGE_ENDPOINTS: readonly { action: ManageAction; method: 'GET' | 'POST' | 'PATCH'; path: string }[] = [
+  { action: 'view', method: 'GET', path: '/v1/manage/:token' },
+  { action: 'cancel', method: 'POST', path: '/v1/manage/:token/cancel' },
+  { action: 'reschedule', method: 'POST', path: '/v1/manage/:token/reschedule' },
+  { action: 'customer', method: 'PATCH', path: '/v1/manage/:token/customer' },
+];
 
 type Loaded = { booking: Booking; service: Service; slot: TimeSlot; slots: readonly TimeSlot[]; serviceId: string };
 
@@ -139,7 +125,7 @@ export function rescheduleReason(date: string, slot: TimeSlot): string {
   return `Rescheduled to ${date} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** Answers one manage route; the host has matched it (`matchManage`) and checked method, origin and content type. */
+/** Answers one manage route; the host has matched it and checked method, origin, content type and the visitor's limit. */
 export function createManageRoutes(deps: ManageDeps) {
   const { upstream, replies } = deps;
 
@@ -179,7 +165,6 @@ export function createManageRoutes(deps: ManageDeps) {
       status: 'cancelled',
       cancel_reason: reason?.trim() || DEFAULT_CANCEL_REASON,
     });
-    deps.changed?.(at.serviceId);
     return answer(200, { ...at.booking, ...cancelled }, at);
   }
 
@@ -206,43 +191,52 @@ export function createManageRoutes(deps: ManageDeps) {
     if (c?.phone) input.customer_phone = c.phone;
     if (old.message) input.message = old.message;
     // New first: if it cannot be had (full, duplicate, down), the visitor keeps the old one.
-    const created = await upstream.createBooking(at.serviceId, input);
-    deps.changed?.(at.serviceId);
+    // Counts are a courtesy to the next visitor: failing to update them fails nothing.
+    const record = (outcome: 'booked' | 'full') => deps.record?.(at.serviceId, slot, date as string, outcome).catch(() => {});
+    let created: Booking;
+    try {
+      created = await upstream.createBooking(at.serviceId, input);
+    } catch (error) {
+      if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
+      throw error;
+    }
+    await record('booked');
     const released = await release(old, rescheduleReason(date as string, slot));
-    if (released !== true) return undo(created, released);
+    if (released.state !== 'cancelled') return undo(created, old, released);
     const linked = await withManageLink(deps.tokens, deps.url, created, slot, at.service.timezone);
     return answer(201, linked, at, slot);
   }
 
-  /** Cancels the old booking; true when it is cancelled now (even if the answer got lost), else the error. */
-  async function release(old: Booking, reason: string): Promise<true | unknown> {
+  type Release = { state: 'cancelled' } | { state: 'live' | 'unknown'; error: unknown };
+
+  /** Cancels the old booking and says where it stands: a failed answer may still have cancelled it. */
+  async function release(old: Booking, reason: string): Promise<Release> {
     try {
       await upstream.updateBooking(old.id, { status: 'cancelled', cancel_reason: reason });
-      return true;
+      return { state: 'cancelled' };
     } catch (error) {
       try {
         // A timeout does not say whether the cancel happened: ask before undoing anything.
-        if ((await upstream.getBooking(old.id)).status === 'cancelled') return true;
+        return (await upstream.getBooking(old.id)).status === 'cancelled' ? { state: 'cancelled' } : { state: 'live', error };
       } catch {
-        // Unknown still: undo below and say the outcome is uncertain.
+        return { state: 'unknown', error };
       }
-      return error;
     }
   }
 
   /** The old booking could not be released: cancel the new one, so the visitor never holds two. */
-  async function undo(created: Booking, cause: unknown): Promise<Response> {
+  async function undo(created: Booking, old: Booking, released: Exclude<Release, { state: 'cancelled' }>): Promise<Response> {
     try {
       await upstream.updateBooking(created.id, { status: 'cancelled', cancel_reason: UNDONE_RESCHEDULE_REASON });
     } catch (error) {
-      deps.onError(new Error(`manage: reschedule left two live bookings, ${created.id} (new) and the old one; cancel one of them`, { cause: error }));
-      return replies.fail(
-        502,
-        'reschedule_incomplete',
-        'The new time was booked, but the old booking could not be cancelled. Please contact us so we can sort it out.',
-      );
+      deps.onError(new Error(`manage: a reschedule left booking ${created.id} (new) and booking ${old.id} (old) both live; cancel one`, { cause: error }));
+      return replies.fail(502, 'reschedule_incomplete', 'The new time was booked, but the old booking could not be cancelled. Please contact us so we can sort it out.');
     }
-    deps.onError(new Error(`manage: reschedule undone, the old booking could not be cancelled (new booking ${created.id} cancelled)`, { cause }));
+    if (released.state === 'unknown') {
+      deps.onError(new Error(`manage: reschedule undone (booking ${created.id} cancelled); booking ${old.id} may or may not be cancelled`, { cause: released.error }));
+      return replies.fail(502, 'reschedule_incomplete', 'Your booking could not be moved, and we could not check whether it is still booked. Please open your link again to see it.');
+    }
+    deps.onError(new Error(`manage: reschedule undone, booking ${old.id} could not be cancelled (new booking ${created.id} cancelled)`, { cause: released.error }));
     return replies.fail(502, 'reschedule_failed', 'Your booking could not be moved, so it stays at its original time. Please try again later.');
   }
 
@@ -254,10 +248,8 @@ export function createManageRoutes(deps: ManageDeps) {
     return answer(200, { ...at.booking, customer }, at);
   }
 
-  return async function manage(action: ManageAction, token: string, request: Request, context?: object): Promise<Response> {
+  return async function manage(action: ManageAction, token: string, request: Request): Promise<Response> {
     try {
-      const tooMany = await deps.limited?.(request, context);
-      if (tooMany) return tooMany;
       const at = await load(token);
       if (at instanceof Response) return at;
       if (action === 'view') return answer(200, at.booking, at);

@@ -1,9 +1,11 @@
 /**
- * Counting booking attempts per visitor. The proxy only needs `hit`, so several proxy instances
- * (serverless functions, a cluster) can share one counter by implementing it on Redis, a KV
- * store or a database; see docs/proxy.md.
+ * The booking limit's options, and the counter interface of earlier versions (`hit`), still
+ * accepted as `rateLimit.store`. New code passes a whole `ProxyStore` as the proxy's `store`.
  */
+import { windowCounter } from './memory-store';
+import type { ProxyStore } from './store';
 
+/** @deprecated Pass a `ProxyStore` as `createBookingProxy({ store })`; it shares caches too. */
 export interface RateLimitStore {
   /**
    * Counts one hit for `key` and answers how many hits the current window holds, this one
@@ -14,31 +16,30 @@ export interface RateLimitStore {
 }
 
 export interface RateLimitOptions {
-  /** Booking attempts allowed per visitor IP per window; default 5. */
+  /** Attempts allowed per visitor per window. */
   limit?: number;
-  /** Default 600 000 (10 minutes). */
+  /** Window length in ms. */
   windowMs?: number;
-  /** Default: in memory, per proxy instance (`memoryRateLimitStore`). */
+  /** @deprecated Use the proxy's `store` option, which shares limits and cached reads. */
   store?: RateLimitStore;
 }
 
-/** Sweeping on every hit would make each booking O(visitors); past this size it is worth it. */
-const SWEEP_AT = 10_000;
-
-/**
- * Fixed windows in a Map: enough for one long-running server. Windows of the past are swept
- * once the map grows, so a stream of distinct IPs cannot grow it without bound.
- */
+/** @deprecated Fixed windows in memory; the proxy's default `memoryStore()` does this and more. */
 export function memoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
-  const windows = new Map<string, { count: number; resetAt: number }>();
+  const counter = windowCounter({ now });
+  return { hit: async (key, windowMs) => counter.hit(key, windowMs) };
+}
+
+/** A ProxyStore whose limits count in an old-style `hit` store and the rest in `base`. */
+export function withRateLimitStore(counter: RateLimitStore, base: ProxyStore): ProxyStore {
   return {
-    async hit(key, windowMs) {
-      const t = now();
-      if (windows.size >= SWEEP_AT) for (const [k, w] of windows) if (w.resetAt <= t) windows.delete(k);
-      let w = windows.get(key);
-      if (!w || w.resetAt <= t) windows.set(key, (w = { count: 0, resetAt: t + windowMs }));
-      w.count++;
-      return { ...w };
+    get: (key) => base.get(key),
+    set: (key, value, ttlMs) => base.set(key, value, ttlMs),
+    lock: (key, ttlMs) => base.lock(key, ttlMs),
+    unlock: (key) => base.unlock(key),
+    async consume(key, limit, windowMs) {
+      const { count, resetAt } = await counter.hit(key, windowMs);
+      return { allowed: count <= limit, remaining: Math.max(0, limit - count), resetAt };
     },
   };
 }

@@ -296,6 +296,9 @@ describe('mock API: plumbing', () => {
     const api = createMockApi({ errorShape: 'object' });
     for (const [method, path] of [
       ['GET', '/v1/availability?service_id=1'],
+      // Only with the proxy stand-in on (`availability`, `manage`).
+      ['GET', '/v1/services/1/availability?from=2023-07-10&to=2023-07-10'],
+      ['GET', '/v1/manage/AQAAAAAAAAABaxgNYIdjWUfviLXQ0LaMy3N8LGlvw3AxRcqrdgnLCRmfbSVh'],
       ['GET', '/v2/services'],
       ['PUT', '/v1/services/1'],
       ['GET', '/v1/services/1/extra'],

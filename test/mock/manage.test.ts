@@ -169,7 +169,7 @@ describe('mock API standing in for the proxy: manage links', () => {
 
     const bad = await rejection(updateManagedCustomer(c, token, { email: 'jane@', phone: '555-0100', name: '' }));
     expect(bad.code).to.equal('validation');
-    expect(bad.fields).to.deep.equal({ name: 'name is required', email: 'email is not valid', phone: 'phone is not valid' });
+    expect(bad.fields).to.deep.equal({ name: 'Name is required', email: 'Email is not valid', phone: 'Phone is not valid' });
     expect((await rejection(updateManagedCustomer(c, token, {}))).code).to.equal('validation');
     expect(store(1).customer.email).to.equal('jane@example.com');
   });

@@ -111,6 +111,7 @@ describe('proxy manage links', () => {
     const reply = await send('GET', `/v1/manage/${token}`);
     assert.equal(reply.status, 200);
     assert.equal(reply.headers.get('cache-control'), 'no-store');
+    assert.equal(reply.headers.get('x-reservekit-proxy'), 'availability, manage');
     const { booking, service, time_slot } = reply.body.data;
     assert.deepEqual(
       { id: booking.id, date: booking.date, time_slot_id: booking.time_slot_id, status: booking.status, customer: booking.customer },
@@ -161,6 +162,8 @@ describe('proxy manage links', () => {
 
   test('reschedule books the new time, cancels the old one naming it, answers a new token', async () => {
     const { id, token } = await book();
+    const tuesday = async () => (await send('GET', `/v1/services/1/availability?from=${TUE}&to=${TUE}`)).body.data.availability[0];
+    assert.equal((await tuesday()).remaining, 1);
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     const moved = reply.body.data.booking;
@@ -170,6 +173,7 @@ describe('proxy manage links', () => {
     assert.equal(moved.manage_url, `https://shop.example/booking/manage?token=${moved.manage_token}`);
     assert.deepEqual([stored(id).status, stored(id).cancel_reason], ['cancelled', 'Rescheduled to 2026-12-08 14:30']);
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).body.data.booking.id, moved.id);
+    assert.equal((await tuesday()).remaining, 0, 'the cached counts know the new booking at once');
     // The new link lasts until a day after the new time: Tuesday 14:30 in New York is 19:30 UTC.
     clock = Date.parse('2026-12-09T19:29:59Z');
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).status, 200);
@@ -220,7 +224,26 @@ describe('proxy manage links', () => {
     assert.deepEqual(api.store.bookings.filter((b) => b.status !== 'cancelled').map((b) => b.date), [TUE]);
   });
 
-  test('reschedule keeps to the booking window and the same service', { todo: 'booking window: with the proxy rewrite' }, async () => {
+  test('when the old booking\'s state cannot even be read, the new one is cancelled and the visitor told to look', async () => {
+    let cut = false;
+    // After the first PATCH (cancelling the old booking) nothing about booking 1 gets through.
+    setup({
+      fetch: async (input, init) => {
+        const old = new URL(String(input)).pathname === '/v1/bookings/1';
+        if (old && init?.method === 'PATCH') cut = true;
+        if (old && cut) throw new TypeError('fetch failed');
+        return api.fetch(input, init);
+      },
+    });
+    const { id, token } = await book();
+    const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
+    assert.equal(reply.status, 502);
+    assert.equal(reply.body.error.code, 'reschedule_incomplete');
+    assert.match(reply.body.error.message, /could not check whether it is still booked/);
+    assert.deepEqual(api.store.bookings.map((b) => [b.id, b.status]), [[id, 'pending'], [id + 1, 'cancelled']]);
+  });
+
+  test('reschedule keeps to the booking window and the same service', async () => {
     const { token } = await book();
     const refused = async (input: object) => {
       const reply = await send('POST', `/v1/manage/${token}/reschedule`, input);
@@ -264,21 +287,26 @@ describe('proxy manage links', () => {
     assert.equal(stored(id).customer.name, 'Jane Smith');
   });
 
-  test('manage writes follow the booking rules for origin and content type', { todo: 'origin rules: with the proxy rewrite' }, async () => {
+  test('manage writes follow the booking rules for origin and content type', async () => {
     const { token } = await book();
     const foreign = await send('POST', `/v1/manage/${token}/cancel`, {}, { Origin: 'https://evil.example' });
     assert.equal(foreign.status, 403);
+    const edit = await send('PATCH', `/v1/manage/${token}/customer`, { name: 'Mallory' }, { Origin: 'https://evil.example' });
+    assert.equal(edit.status, 403);
     const form = await send('POST', `/v1/manage/${token}/cancel`, 'reason=x', { 'Content-Type': 'text/plain' });
-    assert.equal(form.status, 403);
-    assert.equal(api.store.bookings[0]!.status, 'pending');
+    assert.equal(form.status, 415);
+    assert.deepEqual([api.store.bookings[0]!.status, api.store.bookings[0]!.customer.name], ['pending', 'Jane Doe']);
   });
 
-  test('manage routes are rate-limited per visitor', async () => {
-    setup({ rateLimit: { limit: 3 } });
+  test('manage changes count like booking attempts, reading like the other reads', async () => {
+    setup({ rateLimit: { limit: 3 }, readLimit: { limit: 2, windowMs: 60_000 } });
     const { token } = await book();
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await send('GET', `/v1/manage/${token}`)).status);
-    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    const changes = [];
+    for (let i = 0; i < 3; i++) changes.push((await send('POST', `/v1/manage/${token}/cancel`, {})).status);
+    assert.deepEqual(changes, [200, 200, 429], 'the booking was the first of three attempts');
+    const reads = [];
+    for (let i = 0; i < 3; i++) reads.push((await send('GET', `/v1/manage/${token}`)).status);
+    assert.deepEqual(reads, [200, 200, 429]);
   });
 
   test('GET /v1/services lists only the allow-listed services, in the owner\'s order', async () => {

@@ -1,118 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ReserveKitClient } from '../../src/api/client';
-import { ReserveKitError } from '../../src/api/errors';
-import { createMockApi, type MockApi } from '../../src/mock/index';
-import { createBookingProxy, type BookingProxyHandler, type BookingProxyOptions, type RateLimitStore } from '../../src/server/index';
-
-const KEY = 'sk_rsv_secret';
-const SITE = 'https://shop.example';
-const BASE = `${SITE}/api/booking`;
-const NOW = Date.parse('2026-12-01T12:00:00Z');
-/** Monday and Wednesday of the week after NOW; slot 11 is Monday (2 places), slot 12 Wednesday (1). */
-const MON = '2026-12-07';
-const WED = '2026-12-09';
-const jane = { customer_name: 'Jane Doe', customer_email: 'jane@example.com', customer_phone: '+12025550185', message: 'First visit' };
-const monday = { date: MON, time_slot_id: 11, ...jane };
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  text: string;
-  // Tests read arbitrary JSON shapes; typing each would only restate the assertions.
-  body: any;
-}
-
-interface Env {
-  api: MockApi;
-  proxy: BookingProxyHandler;
-  /** Every reply the proxy gave in this test, checked for the key after each test. */
-  replies: Reply[];
-  errors: unknown[];
-  clock: { t: number };
-  call(method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; ip?: string; url?: string }): Promise<Reply>;
-  /** The real API client, talking to the proxy the way the widget does. */
-  client(ip?: string): ReserveKitClient;
-  upstream(method?: string): MockApi['requests'];
-}
+import type { ReserveKitError } from '../../src/api/errors';
+import { createBookingProxy, type RateLimitStore } from '../../src/server/index';
+import { BASE, expectNoKey, jane, KEY, MON, monday, NOW, rejection, setup, SITE, WED, type Env } from './proxy-env';
 
 let env: Env;
-
-function setup(extra: Partial<BookingProxyOptions> = {}): Env {
-  const api = createMockApi({ apiKey: KEY, now: () => new Date(NOW) });
-  api.seedService({
-    id: 1,
-    name: 'Consultation',
-    timezone: 'America/New_York',
-    time_slots: [
-      { id: 11, day_of_week: 1, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 2 },
-      { id: 12, day_of_week: 3, start_time: '2023-01-01 14:00:00', end_time: '2023-01-01 15:00:00', max_bookings: 1 },
-    ],
-  });
-  api.seedService({
-    id: 2,
-    name: 'Not listed',
-    timezone: 'Europe/Paris',
-    time_slots: [{ id: 21, day_of_week: 1, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 3 }],
-  });
-  const replies: Reply[] = [];
-  const errors: unknown[] = [];
-  const clock = { t: NOW };
-  const proxy = createBookingProxy({
-    apiKey: KEY,
-    services: [1],
-    basePath: '/api/booking',
-    fetch: api.fetch,
-    now: () => clock.t,
-    onError: (e) => errors.push(e),
-    // High enough to stay out of the way, so every test still runs the limiter.
-    rateLimit: { limit: 100 },
-    ...extra,
-  });
-  const record = async (response: Response): Promise<Response> => {
-    const text = await response.clone().text();
-    replies.push({ status: response.status, headers: response.headers, text, body: text ? JSON.parse(text) : null });
-    return response;
-  };
-  return {
-    api,
-    proxy,
-    replies,
-    errors,
-    clock,
-    async call(method, path, { body, headers, ip = '203.0.113.7', url } = {}) {
-      const all = new Headers({ ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
-      const request = new Request(url ?? BASE + path, { method, headers: all, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-      // A browser drops Origin and Cookie from a Request it builds (they are forbidden headers);
-      // a server runtime's Request has them, so put them back the way a server would see them.
-      Object.defineProperty(request, 'headers', { value: all });
-      await record(await proxy(request, { clientIp: ip }));
-      return replies[replies.length - 1]!;
-    },
-    client: (ip = '203.0.113.7') =>
-      new ReserveKitClient({
-        apiBase: BASE,
-        retries: 0,
-        fetch: async (input, init) => record(await proxy(new Request(input, init), { clientIp: ip })),
-      }),
-    upstream: (method) => api.requests.filter((r) => !method || r.method === method),
-  };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ReserveKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ReserveKitError);
-    return error as ReserveKitError;
-  }
-  throw new Error('expected a rejection');
-}
-
-function expectNoKey(reply: Reply) {
-  const where = `${reply.status} ${reply.text}`;
-  expect(reply.text, where).not.to.contain('secret');
-  reply.headers.forEach((value, name) => expect(`${name}: ${value}`, where).not.to.contain('secret'));
-}
 
 describe('booking proxy: the secret key', () => {
   beforeEach(() => (env = setup()));
@@ -126,7 +17,6 @@ describe('booking proxy: the secret key', () => {
     expect(sent.url.href).to.equal('https://api.reservekit.io/v1/services/1');
     expect(sent.headers.get('Authorization')).to.equal(`Bearer ${KEY}`);
     expect(sent.headers.get('Cookie')).to.equal(null);
-    expect(reply.headers.get('Cache-Control')).to.equal('no-store');
   });
 
   it('keeps it out of every answer: success, own errors, upstream errors that echo it', async () => {
@@ -141,17 +31,22 @@ describe('booking proxy: the secret key', () => {
     expect((await env.call('GET', '/v1/services/2')).status).to.equal(404);
     expect((await env.call('DELETE', '/v1/services/1')).status).to.equal(405);
 
+    // Each upstream failure below needs the cached service to have expired first.
+    const expire = () => (env.clock.t += 60_000);
+    expire();
     env.api.failNext({ path: '/v1/services/:id' }, { status: 400, body: { error: { code: 'validation_error', message: `bad key ${KEY}`, details: { key: KEY } } } });
     const echoed = await env.call('GET', '/v1/services/1');
     expect(echoed.status).to.equal(400);
     expect(echoed.body.error).to.deep.equal({ code: 'validation_error', message: 'bad key [redacted]', details: { key: '[redacted]' } });
 
+    expire();
     env.api.failNext({ path: '/v1/services/:id' }, { status: 500, body: `Traceback: Authorization: Bearer ${KEY}` });
     const crashed = await env.call('GET', '/v1/services/1');
     expect(crashed.status).to.equal(500);
     expect(crashed.body.error.message).to.equal('The booking service had a problem');
 
     env.api.setOptions({ apiKey: 'sk_rsv_rotated' });
+    expire();
     const refused = await env.call('GET', '/v1/services/1');
     expect(refused.status, 'upstream 401 is passed through').to.equal(401);
     expect(refused.body.error.code).to.equal('unauthorized');
@@ -286,6 +181,7 @@ describe('booking proxy: errors in the envelope the client understands', () => {
       expect(env.replies.at(-1)!.headers.get('Retry-After')).to.equal('7');
 
       env.api.store.services.splice(0, 1);
+      env.clock.t += 60_000;
       const gone = await rejection(client.getService(1));
       expect([gone.code, gone.status]).to.deep.equal(['not_found', 404]);
     });
@@ -368,10 +264,10 @@ describe('booking proxy: rate limit per visitor', () => {
     env = setup({ rateLimit: { limit: 8, store } });
     const limited = await env.call('POST', '/v1/bookings?service_id=1', { ip: '2001:db8::1', body: monday });
     expect([limited.status, limited.headers.get('Retry-After')]).to.deep.equal([429, '5']);
-    expect(hits).to.deep.equal([['booking:2001:db8::1', 600_000]]);
+    expect(hits, 'IPv6 visitors count per /64').to.deep.equal([['booking:2001:db8:0:0::/64', 600_000]]);
     down = true;
     expect((await env.call('POST', '/v1/bookings?service_id=1', { body: monday })).status).to.equal(201);
-    expect(String(env.errors[0])).to.contain('redis down');
+    expect(String((env.errors[0] as Error).cause)).to.contain('redis down');
   });
 
   it('puts visitors of unknown IP in one bucket (and says so) rather than not limiting', async () => {
@@ -380,7 +276,10 @@ describe('booking proxy: rate limit per visitor', () => {
     const warnings: unknown[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const post = (email: string) => env.proxy(new Request(`${BASE}/v1/bookings?service_id=1`, { method: 'POST', body: JSON.stringify({ ...monday, customer_email: email }) }));
+      const post = (email: string) =>
+        env.proxy(
+          new Request(`${BASE}/v1/bookings?service_id=1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...monday, customer_email: email }) }),
+        );
       expect((await post('a@example.com')).status).to.equal(201);
       expect((await post('b@example.com')).status).to.equal(429);
       expect(warnings).to.have.length(1);
@@ -486,18 +385,29 @@ describe('booking proxy: availability', () => {
     expect(lists()).to.equal(2);
   });
 
-  it('forgets the counts of a service after a booking through the proxy', async () => {
+  const walks = () => env.upstream('GET').filter((r) => r.url.pathname === '/v1/bookings' && r.url.searchParams.get('page') === '1').length;
+
+  it('counts a booking made through the proxy at once, without walking the history again', async () => {
     expect((await availability()).body.data.availability[0]).to.include({ date: MON, booked: 0, remaining: 2 });
     expect((await env.call('POST', '/v1/bookings?service_id=1', { body: monday })).status).to.equal(201);
     expect((await availability()).body.data.availability[0]).to.include({ date: MON, booked: 1, remaining: 1 });
+    for (const date of ['2026-12-14', '2026-12-21']) {
+      expect((await env.call('POST', '/v1/bookings?service_id=1', { body: { ...monday, date } })).status).to.equal(201);
+      expect((await availability(MON, '2026-12-31')).status).to.equal(200);
+    }
+    expect(walks(), 'bookings never restart the walk').to.equal(1);
+    env.clock.t += 30_000;
+    expect((await availability()).body.data.availability[0], 'the next walk agrees').to.include({ date: MON, booked: 1, remaining: 1 });
+    expect(walks()).to.equal(2);
   });
 
-  it('forgets them after a "full" answer too, since ours were wrong', async () => {
+  it('marks a time full when the API says so, since our count was behind', async () => {
     expect((await availability()).body.data.availability[1]).to.include({ date: WED, remaining: 1 });
     env.api.seedBooking({ date: WED, time_slot_id: 12 });
     const full = await env.call('POST', '/v1/bookings?service_id=1', { body: { ...monday, date: WED, time_slot_id: 12 } });
     expect(full.status).to.equal(400);
     expect((await availability()).body.data.availability[1]).to.include({ date: WED, remaining: 0 });
+    expect(walks()).to.equal(1);
   });
 
   it('passes an upstream failure on, and does not cache it', async () => {
@@ -546,7 +456,7 @@ describe('booking proxy: CORS', () => {
 
     const limited = await env.call('OPTIONS', '/v1/services/2', { headers: { Origin: PARTNER, 'Access-Control-Request-Method': 'GET' } });
     expect(limited.status, 'preflight for a service not on the list').to.equal(404);
-    expect(env.upstream().map((r) => r.method)).to.deep.equal(['GET', 'GET']);
+    expect(env.upstream().map((r) => r.method), 'the second read came from the cache').to.deep.equal(['GET']);
   });
 
   it("allows any origin with '*'", async () => {
