@@ -44,7 +44,7 @@ export class ReserveKitClient {
   }
 
   private call<T>(method: string, path: string, schema: z.ZodMiniType<T>, o?: RequestOptions, extra?: CallInit): Promise<T> {
-    return request(this.options, method, path, schema, { signal: o?.signal, timeoutMs: o?.timeoutMs, ...extra });
+    return request(this.options, method, path, schema, { signal: o?.signal, timeoutMs: o?.timeoutMs, onHeaders: o?.onHeaders, ...extra });
   }
 
   // Services

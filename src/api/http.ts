@@ -30,6 +30,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides `ClientOptions.timeoutMs` for this call. */
   timeoutMs?: number;
+  /** Sees the headers of every answer, errors included (e.g. to learn what a proxy serves: `servesAvailability`). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface CallInit extends RequestOptions {
@@ -54,6 +56,9 @@ const fail = (code: ReserveKitErrorCode, message?: string, init?: ReserveKitErro
   new ReserveKitError(code, message || MESSAGES[code], init);
 
 const str = (value: unknown) => (typeof value == 'string' ? value : undefined);
+
+/** A field's message: a string, or the strings of a list (`["is invalid"]`); anything else says nothing. */
+const fieldText = (value: unknown) => str(value) ?? (Array.isArray(value) ? value.filter(str).join(' ') : '');
 
 /** Seconds from a `Retry-After` header (delta-seconds or HTTP date), else the body's `retry_after`. */
 function retryAfterOf(header: string | null, fromBody: unknown): number | undefined {
@@ -87,12 +92,13 @@ export function errorFromResponse(status: number, text: string, headers: Headers
     : status == 400 || status == 422 ? 'validation'
     : 'server';
   const details = info.details;
+  const fields = details?.constructor == Object ? Object.entries(details).map(([k, v]) => [k, fieldText(v)]).filter(([, v]) => v) : [];
   return fail(code, message, {
     status,
     serverCode,
     retryAfter: retryAfterOf(headers.get('retry-after'), info.retry_after),
     // Only a plain object is a field map; arrays or strings in `details` carry no field names.
-    fields: details?.constructor == Object ? Object.fromEntries(Object.entries(details).map(([k, v]) => [k, String(v)])) : undefined,
+    fields: fields.length ? Object.fromEntries(fields) : undefined,
   });
 }
 
@@ -138,6 +144,7 @@ async function attempt<T>(
   schema: z.ZodMiniType<T>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
+  onHeaders: RequestOptions['onHeaders'],
 ): Promise<T> {
   if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
@@ -167,6 +174,7 @@ async function attempt<T>(
     signal?.removeEventListener('abort', relay);
   }
   const { status } = response;
+  onHeaders?.(response.headers);
   if (!response.ok) throw errorFromResponse(status, text, response.headers);
   let json: unknown;
   try {
@@ -194,7 +202,7 @@ export async function request<T>(
   method: string,
   path: string,
   schema: z.ZodMiniType<T>,
-  { query, body, signal, timeoutMs = options.timeoutMs ?? 15000 }: CallInit = {},
+  { query, body, signal, timeoutMs = options.timeoutMs ?? 15000, onHeaders }: CallInit = {},
 ): Promise<T> {
   const url = urlFor(options.apiBase, path, query);
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -205,7 +213,7 @@ export async function request<T>(
   const retries = method == 'GET' ? (options.retries ?? 3) : 0;
   for (let n = 0; ; n++) {
     try {
-      return await attempt(options, url, init, schema, signal, timeoutMs);
+      return await attempt(options, url, init, schema, signal, timeoutMs, onHeaders);
     } catch (error) {
       const delay = n < retries ? retryDelay(error, n, options) : undefined;
       if (delay == null) throw error;

@@ -1,4 +1,5 @@
 export { DEFAULT_API_BASE, ReserveKitClient, type ClientOptions, type RequestOptions } from './client';
+export { PROXY_HEADER, servesAvailability } from './widget-calls';
 export { ReserveKitError, isReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors';
 export type {
   Availability,

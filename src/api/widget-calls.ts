@@ -23,6 +23,16 @@ export const createBooking = (c: ClientOptions, input: CreateBookingInput, { ser
   // The official SDKs send service_id in the query as well as implying it by the slot.
   request(c, 'POST', '/v1/bookings', BookingSchema, { ...o, query: { service_id: serviceId }, body: input });
 
-/** Our proxy's extension (SPEC 6); the plain ReserveKit API answers 404. */
+/** The header every answer of our server proxy carries, listing the extensions it serves. */
+export const PROXY_HEADER = 'X-ReserveKit-Proxy';
+
+/**
+ * Whether the answer these headers came with is from a proxy that serves `getAvailability`. The
+ * plain ReserveKit API does not, so asking it would only put a 404 in the console: pass
+ * `onHeaders` to the first call (e.g. `getService`) and ask for availability only when this is true.
+ */
+export const servesAvailability = (headers: Headers): boolean => /(^|[\s,])availability($|[\s,])/.test(headers.get(PROXY_HEADER) ?? '');
+
+/** Our proxy's extension; the plain ReserveKit API answers 404. */
 export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions) =>
   request(c, 'GET', servicePath(id) + '/availability', AvailabilitySchema, { ...o, query: q });

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { BookingProxyHandler } from './index';
+import { describe, LOG_PREFIX } from './log';
 
 export interface NodeHandlerOptions {
   /**
@@ -24,7 +25,9 @@ export function toNodeHandler(handler: BookingProxyHandler, options: NodeHandler
   const maxBodyBytes = options.maxBodyBytes ?? 65_536;
   return (req, res) => {
     serve(handler, req, res, hops, maxBodyBytes).catch((error) => {
-      console.error('[reservekit-booking/server]', error);
+      // A visitor who left mid-request is not a failure of ours; there is nobody to answer.
+      if (req.destroyed || res.destroyed || error instanceof ClientGone) return void res.destroy();
+      console.error(LOG_PREFIX, describe(error));
       if (!res.headersSent) sendError(res, 500, 'internal_error', 'internal error');
       else res.destroy();
     });
@@ -36,7 +39,15 @@ export function createNodeServer(handler: BookingProxyHandler, options: NodeHand
   return createServer(toNodeHandler(handler, options));
 }
 
+/** Methods a web Request cannot carry: answered here, not passed on (and not logged as a fault). */
+const UNSUPPORTED = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+class ClientGone extends Error {
+  override readonly name = 'ClientGone';
+}
+
 async function serve(handler: BookingProxyHandler, req: NodeRequest, res: ServerResponse, hops: number, maxBodyBytes: number) {
+  if (UNSUPPORTED.has(req.method ?? '')) return sendError(res, 405, 'method_not_allowed', 'method not allowed');
   let url: URL;
   try {
     url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol(req, hops)}://${req.headers.host ?? 'localhost'}`);
@@ -54,9 +65,13 @@ async function serve(handler: BookingProxyHandler, req: NodeRequest, res: Server
     // HTTP/2 pseudo-headers (":path") are not valid header names for a Request.
     if (value !== undefined && !name.startsWith(':')) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Lets the proxy stop work (an availability walk) nobody will read once the visitor has gone.
+  const gone = new AbortController();
+  res.on('close', () => res.writableFinished || gone.abort(new ClientGone('the visitor closed the connection')));
   // Copied into a plain Uint8Array: Node's Buffer typing is not a BodyInit under the DOM lib.
-  const request = new Request(url, { method: req.method, headers, body: body && new Uint8Array(body) });
+  const request = new Request(url, { method: req.method, headers, body: body && new Uint8Array(body), signal: gone.signal });
   const response = await handler(request, { clientIp: clientIp(req, hops) });
+  if (gone.signal.aborted) return void res.destroy();
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(Buffer.from(await response.arrayBuffer()));
@@ -104,7 +119,7 @@ async function readBody(req: NodeRequest, max: number): Promise<Buffer | undefin
     };
     const onEnd = () => settle(() => resolve(Buffer.concat(chunks)));
     const onFail = (error: Error) => settle(() => reject(error));
-    const onClose = () => settle(() => reject(new Error('request closed before its body ended')));
+    const onClose = () => settle(() => reject(new ClientGone('request closed before its body ended')));
     req.on('data', onData).on('end', onEnd).on('error', onFail).on('close', onClose);
   });
 }

@@ -7,8 +7,10 @@
 /** `Retry-After` longer than this is not a wait anyone will sit through; it is capped. */
 export const MAX_RETRY_AFTER_S = 3600;
 
-/** What every proxy answer carries, so a widget can tell our proxy from the plain API. */
-export const PROXY_HEADER = 'X-ReserveKit-Proxy';
+import { PROXY_HEADER } from '../api/widget-calls';
+
+/** What every proxy answer carries (with the features it serves), so a widget can tell our proxy from the plain API. */
+export { PROXY_HEADER };
 
 const BASE_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
