@@ -27,7 +27,7 @@ export interface RedisStoreOptions {
   client?: RedisClientType;
   /** Put before every key, so several sites or environments can share one Redis; default 'rkb:'. */
   prefix?: string;
-  /** A command slower than this counts as a failure and is answered from memory; default 500. */
+  /** A call Redis has not answered within this counts as failed and is answered from memory; default 500. */
   commandTimeoutMs?: number;
   /** After a failed command, Redis is left alone for this long before it is tried again; default 2000. */
   retryAfterMs?: number;
@@ -45,6 +45,7 @@ const UNLOCK_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redi
 export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
   const prefix = options.prefix ?? 'rkb:';
   const retryAfterMs = options.retryAfterMs ?? 2000;
+  const timeoutMs = options.commandTimeoutMs ?? 500;
   const log = options.log ?? ((message: string) => console.error(`${LOG_PREFIX} ${message}`));
   const owned = !options.client;
   const client: RedisClientType =
@@ -54,7 +55,6 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
       // Queued commands would wait for a reconnect that may never come; a visitor must not wait
       // for Redis, so while it is away commands fail at once and memory answers.
       disableOfflineQueue: true,
-      commandOptions: { timeout: options.commandTimeoutMs ?? 500 },
       socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
     });
 
@@ -75,12 +75,13 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
   // An unhandled 'error' event would end the process; each reconnect attempt emits one, and only
   // the first of an outage is news.
   client.on('error', fail);
-  client.on('ready', () => {
+  const recover = () => {
     skipUntil = 0;
     if (!down) return;
     down = false;
     log('Redis answers again: limits and caches are shared again.');
-  });
+  };
+  client.on('ready', recover);
 
   // The first requests wait for the first connection (bounded by connectTimeout) rather than
   // starting in memory and counting visitors twice.
@@ -102,14 +103,29 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
     return client.isReady && Date.now() >= skipUntil;
   };
 
-  /** Redis when it is there; memory (this instance only) when it is not or when the call fails. */
+  /**
+   * Redis when it is there; memory (this instance only) when it is not, or when the call fails
+   * or hangs. node-redis's own command timeout stops only at the write: a command already sent
+   * to a Redis that stopped answering would wait for ever.
+   */
   async function shared<T>(onRedis: () => Promise<T>, onMemory: () => Promise<T>): Promise<T> {
     if (!(await usable())) return onMemory();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await onRedis();
+      const answer = await Promise.race([
+        onRedis(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      // A Redis that hung and came back emits no 'ready': its first answer is the news.
+      if (down) recover();
+      return answer;
     } catch (error) {
       fail(error);
       return onMemory();
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -136,21 +152,21 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
   }
 
   return {
-    async consume(key, limit, windowMs) {
-      const limiter = limiterFor(limit, windowMs);
-      let res: RateLimiterRes;
-      let allowed = true;
-      try {
-        // While Redis is known to be away, its memory insurance answers without a failed call first.
-        res = await ((await usable()) ? limiter.redis : limiter.memory).consume(key);
-      } catch (rejected) {
-        // Over the limit is a rejection carrying the window; anything else is a store failure
-        // the insurance could not absorb.
-        if (!(rejected instanceof RateLimiterRes)) throw rejected;
-        res = rejected;
-        allowed = false;
-      }
-      return { allowed, remaining: res.remainingPoints, resetAt: Date.now() + res.msBeforeNext };
+    consume(key, limit, windowMs) {
+      const { redis, memory } = limiterFor(limit, windowMs);
+      // Over the limit is a rejection carrying the window, not a failure.
+      const count = (limiter: RateLimiterRedis | RateLimiterMemory) =>
+        limiter.consume(key).then(
+          (res) => verdict(true, res),
+          (rejected: unknown) => {
+            if (rejected instanceof RateLimiterRes) return verdict(false, rejected);
+            throw rejected;
+          },
+        );
+      return shared(
+        () => count(redis),
+        () => count(memory),
+      );
     },
 
     get: (key) =>
@@ -194,10 +210,15 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
       // Still listening, so a socket error during shutdown cannot become an unhandled 'error'.
       client.on('error', () => {});
       if (!owned) return;
-      if (client.isReady) await client.close();
+      // close() waits for every pending reply, which a hung Redis never sends.
+      if (client.isReady && !down) await client.close();
       else if (client.isOpen) client.destroy();
     },
   };
+}
+
+function verdict(allowed: boolean, res: RateLimiterRes) {
+  return { allowed, remaining: res.remainingPoints, resetAt: Date.now() + res.msBeforeNext };
 }
 
 /** PX takes a positive whole number of milliseconds. */

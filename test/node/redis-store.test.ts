@@ -144,6 +144,31 @@ describe('redisStore: Redis goes away', () => {
     assert.match(lines[0]!, /Redis is unreachable \(.*ECONNREFUSED.*\): each instance keeps its own limits and caches/);
   });
 
+  test('hangs (nothing answers, the connection stays open): memory answers after the timeout, one log line', async () => {
+    const s = store({ commandTimeoutMs: 200, retryAfterMs: 400 });
+    await s.set('hang', 'shared', 60_000);
+    redis.pause();
+    try {
+      let started = Date.now();
+      const key = fresh('booking:192.0.2.50');
+      assert.equal((await s.consume(key, 2, 60_000)).allowed, true);
+      assert.ok(Date.now() - started < 1000, `the first call waited ${Date.now() - started} ms`);
+      started = Date.now();
+      // Redis is left alone for retryAfterMs: these answer from memory at once.
+      assert.equal((await s.consume(key, 2, 60_000)).allowed, true);
+      assert.equal((await s.consume(key, 2, 60_000)).allowed, false, 'the limit holds in memory');
+      assert.equal(await s.get('hang'), null, 'memory has no copy of what Redis held');
+      assert.ok(Date.now() - started < 100, `calls after the first waited ${Date.now() - started} ms`);
+      assert.equal(s.lines.length, 1, s.lines.join('\n'));
+      assert.match(s.lines[0]!, /^Redis is unreachable \(no answer within 200 ms\)/);
+    } finally {
+      redis.resume();
+    }
+    await sleep(450);
+    assert.equal(await s.get('hang'), 'shared');
+    assert.deepEqual(s.lines.slice(1), ['Redis answers again: limits and caches are shared again.']);
+  });
+
   test('killed mid-run: memory answers with one log line; when it is back the state is shared again', async () => {
     const [a, b] = [store(), store()];
     await a.set('k', 'before', 60_000);
