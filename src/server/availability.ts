@@ -66,6 +66,8 @@ export interface Walk {
   counts: Record<string, number>;
   /** False when the page cap stopped the walk before the last page. */
   complete: boolean;
+  /** Changes made since the walk (bookings through the proxy); part of the cache key of answers computed from it. */
+  changes: number;
 }
 
 export type BookingPage = (page: number, signal: AbortSignal) => Promise<{ bookings: Booking[]; pagination: Pagination }>;
@@ -81,7 +83,7 @@ export async function walkBookings(next: BookingPage, from: string, to: string, 
     signal.throwIfAborted();
     const { bookings, pagination } = await next(page, signal);
     countBookings(bookings, counts, from, to);
-    if (!bookings.length || page >= pagination.total_pages) return { counts: Object.fromEntries(counts), complete: true };
+    if (!bookings.length || page >= pagination.total_pages) return { counts: Object.fromEntries(counts), complete: true, changes: 0 };
   }
-  return { counts: Object.fromEntries(counts), complete: false };
+  return { counts: Object.fromEntries(counts), complete: false, changes: 0 };
 }

@@ -3,11 +3,11 @@
  * rules, the slot belongs to the service, the date is on the slot's weekday and inside the
  * owner's booking window) before it costs an API call.
  */
+import { ReserveKitError } from '../api/errors';
 import { validateBookingBody } from '../form/validate';
-import { checkBookingWindow, type BookingWindow } from './booking-window';
-import type { Reads } from './reads';
-import type { Replies } from './replies';
-import type { Upstream, TimeSlot } from './upstream';
+import { checkBookingWindow } from './booking-window';
+import type { ProxyDeps } from './deps';
+import type { TimeSlot } from './upstream';
 
 const MAX_BODY_CHARS = 16_384;
 
@@ -17,17 +17,7 @@ const WINDOW_MESSAGES = {
   too_far: 'This date is too far ahead to book',
 } as const;
 
-export interface BookingDeps {
-  up: Upstream;
-  reads: Reads;
-  replies: Replies;
-  window: BookingWindow;
-  now: () => number;
-  /** Allow-listed service ids. */
-  services: ReadonlySet<string>;
-}
-
-export async function createBooking(request: Request, url: URL, deps: BookingDeps): Promise<Response> {
+export async function createBooking(request: Request, url: URL, deps: ProxyDeps): Promise<Response> {
   const { replies: r, reads } = deps;
   const serviceId = url.searchParams.get('service_id');
   if (!serviceId) return r.invalid({ service_id: 'service_id is required' });
@@ -56,11 +46,22 @@ export async function createBooking(request: Request, url: URL, deps: BookingDep
   const error = bookingWindowError(input.date, slot, (await reads.service(serviceId, signal)).value.timezone, deps);
   if (error) return r.invalid({ date: error });
 
-  return r.json(201, { data: await deps.up.createBooking(serviceId, input) });
+  // The counts are a courtesy to the next visitor; failing to update them must not fail a booking
+  // that was made (the shared store logs its own failures).
+  const record = (outcome: 'booked' | 'full') => reads.recordBooking(serviceId, slot, input.date, outcome).catch(() => {});
+  let booking;
+  try {
+    booking = await deps.up.createBooking(serviceId, input);
+  } catch (error) {
+    if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
+    throw error;
+  }
+  await record('booked');
+  return r.json(201, { data: booking });
 }
 
 /** Why the date cannot be booked now, in words for the visitor, or null. */
-export function bookingWindowError(date: string, slot: TimeSlot, zone: string, deps: Pick<BookingDeps, 'window' | 'now'>): string | null {
+export function bookingWindowError(date: string, slot: TimeSlot, zone: string, deps: Pick<ProxyDeps, 'window' | 'now'>): string | null {
   const problem = checkBookingWindow(date, slot.start_time, zone, deps.now(), deps.window);
   return problem && WINDOW_MESSAGES[problem];
 }

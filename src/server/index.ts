@@ -6,22 +6,21 @@
  * adapts it to `http`.
  */
 import { DEFAULT_API_BASE } from '../api/http';
-import { ReserveKitError } from '../api/errors';
 import { defaultClientIp, visitorKey, type ProxyContext } from './client-ip';
-import { limiter, unlimited, type Limit, type Limiter } from './limits';
-import { describe, isAbort, LOG_PREFIX } from './log';
+import type { ProxyDeps } from './deps';
+import { dispatcher } from './dispatch';
+import { limiter, unlimited, type Limit } from './limits';
+import { describe, LOG_PREFIX } from './log';
 import { memoryStore } from './memory-store';
 import { origins as createOrigins } from './origin';
 import { withRateLimitStore, type RateLimitOptions } from './rate-limit';
 import { readCache } from './read-cache';
 import { createReads } from './reads';
-import { PROXY_HEADER, replies as createReplies } from './replies';
+import { replies as createReplies } from './replies';
 import { resilientStore } from './resilient-store';
-import { allowHeader, router } from './routes';
 import type { ProxyStore } from './store';
-import { BOOKING_ROUTES, type ProxyDeps } from './table';
+import { BOOKING_ROUTES } from './table';
 import { upstream } from './upstream';
-import { upstreamFailure } from './upstream-errors';
 
 export { MAX_RANGE_DAYS } from './availability';
 export { memoryStore, type MemoryStoreOptions } from './memory-store';
@@ -88,7 +87,10 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
 
   const now = () => Number(options.now?.() ?? Date.now());
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const report = options.onError ?? ((error: unknown) => console.error(LOG_PREFIX, r.redact(describe(error))));
+  const routes = BOOKING_ROUTES;
+  // The proxy header names the extensions the table serves.
+  const replies = createReplies(apiKey, now, [...new Set(routes.flatMap((route) => route.feature ?? []))]);
+  const report = options.onError ?? ((error: unknown) => console.error(LOG_PREFIX, replies.redact(describe(error))));
 
   const rate = options.rateLimit === false ? null : (options.rateLimit ?? {});
   const memory = memoryStore({ now });
@@ -118,72 +120,36 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     warn: (message) => report(new Error(message)),
   });
 
-  const routes = BOOKING_ROUTES;
-  const r = createReplies(apiKey, now, [...new Set(routes.flatMap((route) => route.feature ?? []))]);
   const deps: ProxyDeps = {
     up,
     reads,
-    replies: r,
+    replies,
     window: { maxDaysAhead, minNoticeMinutes: options.minNoticeMinutes ?? 0 },
     now,
     services: new Set(options.services.map(String)),
   };
-  const match = router(routes, options.basePath ?? '');
-  const origins = createOrigins(options.allowedOrigins ?? []);
-  const fromUpstream = upstreamFailure(r, report);
-  const limits: Record<'read' | 'write', Limiter> = {
-    write: rate ? limiter(store, 'booking', { limit: rate.limit ?? 5, windowMs: rate.windowMs ?? 600_000 }, now) : unlimited,
-    read: options.readLimit === false ? unlimited : limiter(store, 'read', { limit: 300, windowMs: 60_000, ...options.readLimit }, now),
-  };
 
   let warnedNoIp = false;
-  function visitor(request: Request, context?: ProxyContext): string {
+  const visitor = (request: Request, context?: ProxyContext): string => {
     const ip = (options.getClientIp ?? defaultClientIp)(request, context) || '';
     if (!ip && !warnedNoIp) {
       warnedNoIp = true;
       console.warn(`${LOG_PREFIX} The visitor IP is unknown, so all visitors share one limit. Pass getClientIp (see docs/proxy.md).`);
     }
     return ip ? visitorKey(ip) : 'unknown';
-  }
-
-  async function answer(request: Request, context?: ProxyContext): Promise<Response> {
-    const url = new URL(request.url);
-    const m = match(url.pathname);
-    // Not allow-listed looks exactly like not existing, so the proxy does not reveal which ids exist.
-    if (!m || ('serviceId' in m.params && !deps.services.has(m.params.serviceId!))) return r.notFound();
-    const allow = allowHeader(m);
-    if (request.method === 'OPTIONS') {
-      const headers = origins.preflight(request, allow);
-      return headers ? new Response(null, { status: 204, headers }) : r.fail(403, 'forbidden', 'origin not allowed');
-    }
-    const route = m.routes.find((candidate) => candidate.method === request.method);
-    if (!route) return r.fail(405, 'method_not_allowed', 'method not allowed', { headers: { Allow: allow } });
-    if (route.method !== 'GET') {
-      const refused = origins.refuseWrite(request);
-      if (refused) return r.fail(refused.status, refused.code, refused.message);
-    }
-    const wait = await limits[route.limit](visitor(request, context));
-    if (wait != null) {
-      const what = route.limit === 'write' ? 'booking attempts' : 'requests';
-      return r.fail(429, 'rate_limit_exceeded', `Too many ${what}, please wait`, { retryAfter: wait });
-    }
-    return route.handle({ request, url, params: m.params, context }, deps);
-  }
-
-  return async function bookingProxy(request, context) {
-    let response: Response;
-    try {
-      response = await answer(request, context as ProxyContext | undefined);
-    } catch (error) {
-      // A visitor who left is not a failure: no log line, and nobody reads the answer.
-      if (request.signal?.aborted || isAbort(error)) response = r.fail(499, 'client_closed_request', 'request aborted');
-      else if (error instanceof ReserveKitError) response = fromUpstream(error);
-      else {
-        report(error);
-        response = r.fail(500, 'internal_error', 'internal error');
-      }
-    }
-    origins.decorate(request, response, ['Retry-After', PROXY_HEADER]);
-    return response;
   };
+
+  const handle = dispatcher({
+    routes,
+    basePath: options.basePath ?? '',
+    deps,
+    origins: createOrigins(options.allowedOrigins ?? []),
+    limits: {
+      write: rate ? limiter(store, 'booking', { limit: rate.limit ?? 5, windowMs: rate.windowMs ?? 600_000 }, now) : unlimited,
+      read: options.readLimit === false ? unlimited : limiter(store, 'read', { limit: 300, windowMs: 60_000, ...options.readLimit }, now),
+    },
+    visitor,
+    report,
+  });
+  return (request, context) => handle(request, context as ProxyContext | undefined);
 }

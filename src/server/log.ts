@@ -9,7 +9,7 @@ export const LOG_PREFIX = '[reservekit-booking/server]';
 
 /** A visitor who left (closed the tab, navigated away): not a failure, not worth a line. */
 export function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+  return error instanceof Error && error.name === 'AbortError';
 }
 
 /** One line for an upstream fault or an operational problem; the stack only for what looks like a bug. */

@@ -36,7 +36,15 @@ interface Flight {
   callers: number;
 }
 
-export type ReadCache = <T>(key: string, load: (signal: AbortSignal) => Promise<T>, options: ReadOptions<T>) => Promise<Cached<T>>;
+export interface ReadCache {
+  /** The cached value of `key`, or the value `load` gives (then cached). */
+  read<T>(key: string, load: (signal: AbortSignal) => Promise<T>, options: ReadOptions<T>): Promise<Cached<T>>;
+  /**
+   * Changes a cached value in place, keeping its expiry: for what the proxy learns without a
+   * read (a booking it made). Not atomic across instances; a lost change heals at the next load.
+   */
+  update<T>(key: string, change: (value: T) => T): Promise<void>;
+}
 
 export function readCache(store: ProxyStore, options: ReadCacheOptions): ReadCache {
   const { now, lockTtlMs } = options;
@@ -77,7 +85,7 @@ export function readCache(store: ProxyStore, options: ReadCacheOptions): ReadCac
     }
   }
 
-  return function read<T>(key: string, load: (signal: AbortSignal) => Promise<T>, o: ReadOptions<T>): Promise<Cached<T>> {
+  function read<T>(key: string, load: (signal: AbortSignal) => Promise<T>, o: ReadOptions<T>): Promise<Cached<T>> {
     const id = o.fresh ? `${key}#fresh` : key;
     let flight = flights.get(id);
     if (!flight) {
@@ -88,7 +96,15 @@ export function readCache(store: ProxyStore, options: ReadCacheOptions): ReadCac
       flights.set(id, (flight = { promise, controller, callers: 0 }));
     }
     return join(flight, o.signal) as Promise<Cached<T>>;
-  };
+  }
+
+  async function update<T>(key: string, change: (value: T) => T): Promise<void> {
+    const entry = await stored<T>(key);
+    const ttlMs = entry ? entry.expiresAt - now() : 0;
+    if (entry && ttlMs > 0) await store.set(key, JSON.stringify({ value: change(entry.value), expiresAt: entry.expiresAt }), ttlMs);
+  }
+
+  return { read, update };
 }
 
 function join(flight: Flight, signal: AbortSignal | undefined): Promise<Cached<unknown>> {

@@ -1,7 +1,8 @@
 /**
  * The reads the proxy serves and checks bookings against, each cached in the store: the
  * service, its time slots, its booking counts (one capped walk per TTL, counting only the dates
- * anyone can book) and the availability answer per asked range.
+ * anyone can book, kept up to date by the bookings made through the proxy) and the availability
+ * answer per asked range.
  */
 import type { AvailabilityEntry } from '../api/schemas';
 import { DAY, isoDate } from '../schedule/dates';
@@ -33,7 +34,7 @@ export interface AvailabilityAnswer {
 
 export type Reads = ReturnType<typeof createReads>;
 
-export function createReads(up: Upstream, read: ReadCache, options: ReadsOptions) {
+export function createReads(up: Upstream, { read, update }: ReadCache, options: ReadsOptions) {
   const capped = new Set<string>();
 
   const service = (id: string, signal?: AbortSignal, fresh = false): Promise<Cached<Service>> =>
@@ -67,24 +68,35 @@ export function createReads(up: Upstream, read: ReadCache, options: ReadsOptions
 
   /**
    * Availability for [from, to], cut to the dates that can be booked. The answer is cached per
-   * range until the counts it came from expire, so it is never older than one TTL.
+   * range and per version of the counts it came from, so it is never older than they are.
    */
-  const availability = (id: string, from: string, to: string, signal?: AbortSignal): Promise<Cached<AvailabilityAnswer>> => {
+  const availability = async (id: string, from: string, to: string, signal?: AbortSignal): Promise<Cached<AvailabilityAnswer>> => {
     const window = bookable();
     const start = from < window.from ? window.from : from;
     const end = to > window.to ? window.to : to;
-    let expiresAt = 0;
+    const [slots, walk] = await Promise.all([timeSlots(id, signal), counts(id, signal)]);
     return read(
-      `availability:${id}:${start}:${end}`,
-      async (s) => {
-        const [slots, walk] = await Promise.all([timeSlots(id, s), counts(id, s)]);
-        expiresAt = walk.expiresAt;
-        const entries = start > end ? [] : availabilityBetween(slots.value, walk.value.counts, start, end);
-        return { from: start, to: end < start ? start : end, availability: entries };
-      },
-      { ttlMs: () => expiresAt - options.now(), signal },
+      `availability:${id}:${start}:${end}:${walk.expiresAt}.${walk.value.changes}`,
+      async () => ({
+        from: start,
+        to: end < start ? start : end,
+        availability: start > end ? [] : availabilityBetween(slots.value, walk.value.counts, start, end),
+      }),
+      { ttlMs: walk.expiresAt - options.now(), signal },
     );
   };
 
-  return { service, timeSlots, availability };
+  /**
+   * What a booking answer taught us, without a walk: a booking made counts one more, and "full"
+   * means at least `max_bookings`. Other visitors see it at once instead of after the TTL.
+   */
+  const recordBooking = (id: string, slot: TimeSlot, date: string, outcome: 'booked' | 'full') =>
+    update<Walk>(`counts:${id}`, (walk) => {
+      const key = `${slot.id}@${date}`;
+      const now = walk.counts[key] ?? 0;
+      walk.counts[key] = outcome === 'booked' ? now + 1 : Math.max(now, slot.max_bookings);
+      return { ...walk, changes: walk.changes + 1 };
+    });
+
+  return { service, timeSlots, availability, recordBooking };
 }

@@ -5,11 +5,9 @@
  * of their own.
  */
 import { parseRange } from './availability';
-import { createBooking, type BookingDeps } from './bookings';
+import { createBooking } from './bookings';
+import type { ProxyDeps } from './deps';
 import type { ProxyRoute } from './routes';
-
-/** What handlers get: the upstream calls, the cached reads, the answer helpers, the booking window, the allow-list. */
-export type ProxyDeps = BookingDeps;
 
 export const BOOKING_ROUTES: readonly ProxyRoute<ProxyDeps>[] = [
   {

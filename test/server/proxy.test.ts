@@ -384,17 +384,29 @@ describe('booking proxy: availability', () => {
     expect(lists()).to.equal(2);
   });
 
-  it('walks the history once per TTL however many bookings are made in between', async () => {
-    const walks = () => env.upstream('GET').filter((r) => r.url.pathname === '/v1/bookings' && r.url.searchParams.get('page') === '1').length;
-    await availability();
-    for (const date of [MON, '2026-12-14', '2026-12-21']) {
+  const walks = () => env.upstream('GET').filter((r) => r.url.pathname === '/v1/bookings' && r.url.searchParams.get('page') === '1').length;
+
+  it('counts a booking made through the proxy at once, without walking the history again', async () => {
+    expect((await availability()).body.data.availability[0]).to.include({ date: MON, booked: 0, remaining: 2 });
+    expect((await env.call('POST', '/v1/bookings?service_id=1', { body: monday })).status).to.equal(201);
+    expect((await availability()).body.data.availability[0]).to.include({ date: MON, booked: 1, remaining: 1 });
+    for (const date of ['2026-12-14', '2026-12-21']) {
       expect((await env.call('POST', '/v1/bookings?service_id=1', { body: { ...monday, date } })).status).to.equal(201);
-      expect((await availability()).status).to.equal(200);
+      expect((await availability(MON, '2026-12-31')).status).to.equal(200);
     }
-    expect(walks(), 'a booking does not restart the walk').to.equal(1);
+    expect(walks(), 'bookings never restart the walk').to.equal(1);
     env.clock.t += 30_000;
-    expect((await availability()).body.data.availability[0], 'the next TTL sees them').to.include({ date: MON, booked: 1, remaining: 1 });
+    expect((await availability()).body.data.availability[0], 'the next walk agrees').to.include({ date: MON, booked: 1, remaining: 1 });
     expect(walks()).to.equal(2);
+  });
+
+  it('marks a time full when the API says so, since our count was behind', async () => {
+    expect((await availability()).body.data.availability[1]).to.include({ date: WED, remaining: 1 });
+    env.api.seedBooking({ date: WED, time_slot_id: 12 });
+    const full = await env.call('POST', '/v1/bookings?service_id=1', { body: { ...monday, date: WED, time_slot_id: 12 } });
+    expect(full.status).to.equal(400);
+    expect((await availability()).body.data.availability[1]).to.include({ date: WED, remaining: 0 });
+    expect(walks()).to.equal(1);
   });
 
   it('passes an upstream failure on, and does not cache it', async () => {
