@@ -108,7 +108,7 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
    * or hangs. node-redis's own command timeout stops only at the write: a command already sent
    * to a Redis that stopped answering would wait for ever.
    */
-  async function shared<T>(onRedis: () => Promise<T>, onMemory: () => Promise<T>): Promise<T> {
+  async function shared<T>(onRedis: () => Promise<T>, onMemory: () => Promise<T>, answersProveRedis = true): Promise<T> {
     if (!(await usable())) return onMemory();
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -119,7 +119,7 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
         }),
       ]);
       // A Redis that hung and came back emits no 'ready': its first answer is the news.
-      if (down) recover();
+      if (down && answersProveRedis && client.isReady) recover();
       return answer;
     } catch (error) {
       fail(error);
@@ -163,9 +163,11 @@ export function redisStore(options: RedisStoreOptions = {}): ProxyStore {
             throw rejected;
           },
         );
+      // A window can come from the insurance while Redis fails, so it proves nothing about Redis.
       return shared(
         () => count(redis),
         () => count(memory),
+        false,
       );
     },
 
