@@ -5,6 +5,10 @@
  * costs a log line, not a booking.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'esbuild';
@@ -208,4 +212,38 @@ test('the proxy itself imports nothing Redis-related', async () => {
     inputs.filter((i) => /node_modules\/(redis|@redis|rate-limiter-flexible)\/|src\/server\/redis\.ts/.test(i)),
     [],
   );
+});
+
+const root = new URL('../..', import.meta.url).pathname;
+const noBuild = !existsSync(join(root, 'dist/lib/server/redis.js')) && 'dist/lib is missing: run `npm run build` first';
+
+test('the built package: reservekit-booking/server/redis through the exports map, in plain Node', { skip: noBuild }, async () => {
+  const app = mkdtempSync(join(tmpdir(), 'rkb-redis-app-'));
+  try {
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules/reservekit-booking'), 'dir');
+    writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }');
+    writeFileSync(
+      join(app, 'main.js'),
+      [
+        "import { createBookingProxy } from 'reservekit-booking/server';",
+        "import { redisStore } from 'reservekit-booking/server/redis';",
+        "const store = redisStore({ url: process.argv[2], prefix: 'packaged:' });",
+        "createBookingProxy({ apiKey: 'sk_rsv_x', services: [1], store });",
+        "const hit = await store.consume('booking:192.0.2.1', 5, 60000);",
+        'await store.close();',
+        'console.log(JSON.stringify(hit.remaining));',
+      ].join('\n'),
+    );
+    assert.equal(execFileSync(process.execPath, ['main.js', redis.url], { cwd: app, encoding: 'utf8' }).trim(), '4');
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    try {
+      assert.deepEqual(await raw.keys('packaged:*'), ['packaged:rl:booking:192.0.2.1']);
+    } finally {
+      raw.destroy();
+    }
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
 });
