@@ -16,7 +16,7 @@
  *   npm run bench:proxy -- --json out.json the figures as JSON too
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +34,24 @@ const VISITORS = QUICK ? 100 : 300;
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
- * The proxy, its Node adapter, the Redis store and the mock API, bundled from src/ as plain
- * JavaScript (dependencies left to node_modules): the processes run what a site runs, with no
- * TypeScript loader in their CPU or memory figures.
+ * What each process runs, bundled from src/ as plain JavaScript (dependencies left to
+ * node_modules): a proxy process loads only what a site's server loads, with no TypeScript
+ * loader and no mock API in its CPU and memory figures.
  */
-const LIB = join(ROOT, 'node_modules/.cache/bench-proxy/lib.mjs');
-const lib = () => import(LIB);
+const BUNDLES = {
+  proxy: [
+    "export { createBookingProxy } from './src/server/index.ts';",
+    "export { createNodeServer } from './src/server/node.ts';",
+    "export { redisStore } from './src/server/redis.ts';",
+  ],
+  upstream: [
+    "export { createMockApi } from './src/mock/index.ts';",
+    "export { createNodeServer } from './src/server/node.ts';",
+    "export { startRedis } from './test/node/redis-server.ts';",
+  ],
+};
+const bundlePath = (name) => join(ROOT, `node_modules/.cache/bench-proxy/${name}.mjs`);
+const lib = (name) => import(bundlePath(name));
 /** Numbers each scenario: its Redis keys and customers are its own. */
 let runId = 0;
 
@@ -69,7 +81,7 @@ function serveStats(extra = () => ({}), onReset = () => {}) {
 }
 
 async function upstreamRole() {
-  const { createMockApi, createNodeServer } = await lib();
+  const { createMockApi, createNodeServer } = await lib('upstream');
   const api = createMockApi({ apiKey: KEY, latencyMs: UPSTREAM_LATENCY_MS });
   // A slot every day, room for everyone, and a history of 450 bookings (5 pages) to count. Each
   // scenario starts from this same history, so one scenario's bookings do not lengthen the
@@ -112,7 +124,7 @@ async function upstreamRole() {
 }
 
 async function proxyRole(apiBase, redisUrl) {
-  const { createBookingProxy, createNodeServer, redisStore } = await lib();
+  const { createBookingProxy, createNodeServer, redisStore } = await lib('proxy');
   const store = redisUrl === 'memory' ? undefined : redisStore({ url: redisUrl, prefix: `bench${process.env.BENCH_RUN}:` });
   const proxy = createBookingProxy({
     apiKey: KEY,
@@ -137,7 +149,7 @@ async function proxyRole(apiBase, redisUrl) {
  * is in the figure.
  */
 async function limiterRole(redisUrl) {
-  const { createBookingProxy, redisStore } = await lib();
+  const { createBookingProxy, redisStore } = await lib('proxy');
   const store = redisUrl === 'memory' ? undefined : redisStore({ url: redisUrl, prefix: 'benchlimiter:' });
   const proxy = createBookingProxy({
     apiKey: KEY,
@@ -210,27 +222,18 @@ function child(...roleArgs) {
 
 async function main() {
   const { build } = await import('esbuild');
-  mkdirSync(join(LIB, '..'), { recursive: true });
-  await build({
-    stdin: {
-      contents: [
-        "export { createBookingProxy } from './src/server/index.ts';",
-        "export { createNodeServer } from './src/server/node.ts';",
-        "export { redisStore } from './src/server/redis.ts';",
-        "export { createMockApi } from './src/mock/index.ts';",
-        "export { startRedis } from './test/node/redis-server.ts';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    packages: 'external',
-    outfile: LIB,
-    logLevel: 'warning',
-  });
-  const { startRedis } = await lib();
+  for (const [name, lines] of Object.entries(BUNDLES)) {
+    await build({
+      stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      outfile: bundlePath(name),
+      logLevel: 'warning',
+    });
+  }
+  const { startRedis } = await lib('upstream');
   const redis = await startRedis();
   const upstream = child('upstream');
   const { port: upstreamPort } = await upstream.next();
