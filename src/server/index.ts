@@ -146,7 +146,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     origins: createOrigins(options.allowedOrigins ?? []),
     limits: {
       write: rate ? limiter(store, 'booking', { limit: rate.limit ?? 5, windowMs: rate.windowMs ?? 600_000 }, now) : unlimited,
-      read: options.readLimit === false ? unlimited : limiter(store, 'read', { limit: 300, windowMs: 60_000, ...options.readLimit }, now),
+      read: options.readLimit === false ? unlimited : limiter(store, 'read', { limit: options.readLimit?.limit ?? 300, windowMs: options.readLimit?.windowMs ?? 60_000 }, now),
     },
     visitor,
     report,

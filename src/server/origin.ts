@@ -37,8 +37,10 @@ export function origins(allowed: readonly string[]): Origins {
       else if (origin === null) foreign = false;
       else foreign = origin === 'null' || originOf(origin) !== own.origin;
       if (foreign) return { status: 403, code: 'forbidden', message: 'Bookings are accepted only from the pages of this site' };
+      // POST is the one write a form or a no-cors fetch can send; PATCH, PUT and DELETE always
+      // need a preflight, so a body-less DELETE need not say it is JSON.
       const type = request.headers.get('Content-Type')?.split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/json') {
+      if (request.method === 'POST' && type !== 'application/json') {
         return { status: 415, code: 'unsupported_media_type', message: 'Send the booking as JSON (Content-Type: application/json)' };
       }
       return null;
