@@ -72,11 +72,11 @@ describe('redisStore: the shared contract', () => {
     const [a, b] = [store(), store()];
     const key = fresh('service:1');
     assert.equal(await b.get(key), null);
-    await a.set(key, '{"name":"Consultation"}', 300);
+    await a.set(key, '{"name":"Consultation"}', 800);
     assert.equal(await b.get(key), '{"name":"Consultation"}');
-    await a.set(key, '{"name":"Consultation (60 min)"}', 300);
+    await a.set(key, '{"name":"Consultation (60 min)"}', 800);
     assert.equal(await b.get(key), '{"name":"Consultation (60 min)"}', 'a set replaces the value');
-    await sleep(400);
+    await sleep(900);
     assert.equal(await b.get(key), null);
   });
 
@@ -114,9 +114,9 @@ describe('redisStore: the shared contract', () => {
   test('lock: a holder that never unlocks (a crashed instance) frees it when it expires', async () => {
     const [a, b] = [store(), store()];
     const key = fresh('lock:counts:1');
-    assert.equal(await a.lock(key, 150), true);
-    assert.equal(await b.lock(key, 150), false);
-    await sleep(250);
+    assert.equal(await a.lock(key, 500), true);
+    assert.equal(await b.lock(key, 500), false);
+    await sleep(600);
     assert.equal(await b.lock(key, 5000), true);
     // The late unlock of the first holder must not release the lock the second one holds now.
     await a.unlock(key);
