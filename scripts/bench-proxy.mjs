@@ -15,6 +15,7 @@
  *   npm run bench:proxy -- --quick         shorter scenarios, for a smoke test
  *   npm run bench:proxy -- --only=limiter  one part only (load | limiter)
  *   npm run bench:proxy -- --json out.json the figures as JSON too
+ *   npm run bench:proxy -- --cpu-prof=DIR  V8 CPU profiles of the proxy processes, for DevTools
  */
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const DAY = 86_400_000;
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7);
+const CPU_PROF = args.find((a) => a.startsWith('--cpu-prof='))?.slice(11);
 /** TTL of every cached read in the proxy during the load runs. */
 const TTL_MS = 2000;
 const UPSTREAM_LATENCY_MS = 40;
@@ -200,7 +202,7 @@ async function limiterRole(redisUrl) {
 
 function child(...roleArgs) {
   const proc = fork(SELF, roleArgs, {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(CPU_PROF && roleArgs[0] === 'proxy' ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])],
     env: { ...process.env, BENCH_RUN: String(runId), BENCH_QUICK: QUICK ? '1' : '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
