@@ -98,6 +98,20 @@ describe('redisStore: the shared contract', () => {
     }
   });
 
+  test('a client of your own is connected if needed and left open by close()', async () => {
+    const client = createClient({ url: redis.url });
+    try {
+      const s = redisStore({ client, log: () => assert.fail('nothing to log') });
+      await s.set('own-client', 'yes', 10_000);
+      assert.equal(client.isReady, true, 'connected by the store');
+      assert.equal(await client.get('rkb:own-client'), 'yes', "the default prefix is 'rkb:'");
+      await s.close!();
+      assert.equal(await client.get('rkb:own-client'), 'yes', 'still open after the store closed');
+    } finally {
+      client.destroy();
+    }
+  });
+
   test('lock: one holder across instances until it unlocks', async () => {
     const [a, b] = [store(), store()];
     const key = fresh('lock:slots:1');
