@@ -95,11 +95,12 @@ const entries = Object.fromEntries(
     'mock/browser',
     'server/index', // written alongside; built when present
     'server/node',
+    'server/redis',
   ]
     .filter((name) => existsSync(join(root, `src/${name}.ts`)))
     .map((name) => [name, join(root, `src/${name}.ts`)]),
 );
-const external = /^(lit|@lit\/task|luxon|zod|msw|@mswjs\/[^/]+|node:.*)(\/|$)/;
+const external = /^(lit|@lit\/task|luxon|zod|msw|@mswjs\/[^/]+|redis|rate-limiter-flexible|node:.*)(\/|$)/;
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
