@@ -1,10 +1,9 @@
 /**
  * The demo's backend: the package's mock API running in a service worker, seeded with two
  * services and a believable amount of existing bookings. The widget talks to it in proxy mode
- * (`api-base="/demo-api"`), which is how a site runs it in production (SPEC 6), so the stand-in
- * proxy below can also answer availability and the widget shows places left.
+ * (`api-base="/demo-api"`), which is how a site runs it in production, and the mock stands in for
+ * the proxy's manage links and availability, so the widget shows places left.
  */
-import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { DateTime } from 'luxon';
 import { activeBookings, createMockApi, seedConsultation, type MockApi, type MockTimeSlot } from '../src/mock';
@@ -121,39 +120,12 @@ export function featuredDay(api: MockApi, serviceId: number, serviceZone: string
 
 export { bookOthers };
 
-/**
- * Our server proxy answers `GET /v1/services/:id/availability` (SPEC 6); the plain API does not,
- * so the mock has no such route. This stand-in counts the mock's own bookings, and follows its
- * latency and outage knobs so that scenarios affect it too.
- */
-function availabilityHandler(api: MockApi, isDown: () => boolean) {
-  return http.get(`${API_BASE}/v1/services/:id/availability`, async ({ params, request }) => {
-    if (api.options.latencyMs) await new Promise((r) => setTimeout(r, api.options.latencyMs));
-    if (isDown()) return HttpResponse.error();
-    const url = new URL(request.url);
-    const from = url.searchParams.get('from') ?? '';
-    const to = url.searchParams.get('to') ?? '';
-    const slots = api.store.timeSlots.filter((s) => String(s.service_id) === params.id);
-    const availability = [];
-    for (let t = Date.parse(from), end = Date.parse(to); t <= end; t += 86_400_000) {
-      const day = new Date(t);
-      const date = day.toISOString().slice(0, 10);
-      for (const slot of slots) {
-        if (slot.day_of_week !== day.getUTCDay()) continue;
-        const booked = activeBookings(api.store, slot.id, date).length;
-        availability.push({ time_slot_id: slot.id, date, booked, remaining: Math.max(0, slot.max_bookings - booked) });
-      }
-    }
-    return HttpResponse.json({ data: { from, to, availability } });
-  });
-}
-
 export interface DemoBackend {
   api: MockApi;
   worker: SetupWorker;
   /** Empties the store, clears every knob and injected failure, and seeds again for a viewer zone. */
   reset(viewerZone?: string): void;
-  /** True while the outage scenario runs: the stand-in availability route fails too. */
+  /** True while the outage scenario runs (every request fails), for the request log. */
   down: boolean;
   /** The viewer zone the data was last seeded for. */
   zone?: string;
@@ -175,6 +147,5 @@ export async function startBackend(): Promise<DemoBackend> {
     },
   };
   backend.worker = await startMockWorker(api);
-  backend.worker.use(availabilityHandler(api, () => backend.down));
   return backend;
 }

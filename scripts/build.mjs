@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSizes, shares } from './bench/size.mjs';
 import { build } from 'vite';
@@ -119,20 +119,9 @@ await build({
   },
 });
 
-// Declarations from tsc. Sources write relative imports with `.js`, as `moduleResolution:
-// node16/nodenext` projects need; src/server/ still writes some without, which this adds until it
-// follows suit (then the rewrite can go).
+// Declarations from tsc; sources write relative imports with `.js`, as `moduleResolution:
+// node16/nodenext` projects need (test/node/specifiers.test.ts keeps it so).
 execFileSync(bin('tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-for (const file of walk(join(dist, 'lib')).filter((f) => f.endsWith('.d.ts'))) {
-  const src = readFileSync(file, 'utf8');
-  const out = src.replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*?)(['"])/g, (m, pre, spec, post) => {
-    if (/\.(js|mjs|json)$/.test(spec)) return m;
-    const target = join(file, '..', spec);
-    return pre + (existsSync(`${target}.d.ts`) ? `${spec}.js` : existsSync(join(target, 'index.d.ts')) ? `${spec}/index.js` : spec) + post;
-  });
-  if (out !== src) writeFileSync(file, out);
-}
 const missing = Object.keys(entries).filter((name) => !existsSync(join(dist, 'lib', `${name}.js`)) || !existsSync(join(dist, 'lib', `${name}.d.ts`)));
 if (missing.length) throw new Error(`library build is missing ${missing.join(', ')}`);
 console.log(`dist/lib: ${Object.keys(entries).join(', ')}`);

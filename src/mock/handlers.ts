@@ -14,6 +14,7 @@ import {
   jsonResponse,
   type ErrorShape,
 } from './responses.js';
+import { PROXY_HEADER } from '../api/widget-calls.js';
 import { createStandIn, type ManageStandInOptions } from './proxy-stand-in.js';
 import { matchPattern, routes, type Route, type RouteContext } from './routes.js';
 import { timestamp, type MockStore } from './store.js';
@@ -274,8 +275,13 @@ export function createHandlers(rt: MockRuntime): HttpHandler[] {
     upstream: { apiBase: rt.options.apiBase, apiKey: rt.options.apiKey, fetch: internalFetch, retries: 0 },
   }));
   const all: readonly Route[] = [...routes, ...standIn.routes];
-  const serveRoute = (request: Request, route: Route | null, params: Record<string, string>, internal?: boolean) =>
-    serve(rt, request, route, params, standIn.link(), internal);
+  const serveRoute = async (request: Request, route: Route | null, params: Record<string, string>, internal?: boolean) => {
+    const response = await serve(rt, request, route, params, standIn.link(), internal);
+    // Standing in for the proxy, every answer names what it serves, as the proxy's do.
+    const features = [rt.options.availability || rt.options.manage ? 'availability' : '', rt.options.manage ? 'manage' : ''].filter(Boolean);
+    if (features.length && response.type !== 'error') response.headers.set(PROXY_HEADER, features.join(', '));
+    return response;
+  };
 
   /** The stand-in's upstream: straight into this API, not through msw (or a service worker) again. */
   async function internalFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {

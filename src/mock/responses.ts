@@ -80,7 +80,7 @@ export function describeStatus(status: number): { code: string; message: string 
 export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   // Without this a cross-origin client could not read Retry-After or the rate-limit counters.
-  'Access-Control-Expose-Headers': 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
+  'Access-Control-Expose-Headers': 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-ReserveKit-Proxy',
 };
 
 export const PREFLIGHT_HEADERS: Record<string, string> = {

@@ -36,7 +36,7 @@ export interface ScheduleInput {
   daysAhead?: number;
 }
 
-export { parseClock, type Clock } from './clock';
+export { parseClock, type Clock } from './clock.js';
 
 interface Rule {
   slot: TimeSlot;

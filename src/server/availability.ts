@@ -2,9 +2,9 @@
  * Places left per occurrence, from the bookings the API lists. Only counts leave this module,
  * so nothing downstream of it (the cache, the response) can ever hold customer data.
  */
-import type { AvailabilityEntry, Booking, Pagination, TimeSlot } from '../api/schemas';
-import { isIsoDate } from '../form/validate';
-import { DAY, isoDate } from '../schedule/dates';
+import type { AvailabilityEntry, Booking, Pagination, TimeSlot } from '../api/schemas.js';
+import { isIsoDate } from '../form/validate.js';
+import { DAY, isoDate } from '../schedule/dates.js';
 
 /** The widget asks for days-ahead (default 60) + 2 days; a quarter covers that with room to spare. */
 export const MAX_RANGE_DAYS = 92;

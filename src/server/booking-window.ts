@@ -4,8 +4,8 @@
  * the widget judges them. Zone offsets come from `Intl` directly: the server needs one offset per
  * check, not the schedule module's zone tables (or luxon).
  */
-import { DAY, MINUTE, isoDate } from '../schedule/dates';
-import { parseClock } from '../schedule/clock';
+import { DAY, MINUTE, isoDate } from '../schedule/dates.js';
+import { parseClock } from '../schedule/clock.js';
 
 export interface BookingWindow {
   /** Latest bookable service-local date, in days after today there; default 365. */

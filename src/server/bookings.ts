@@ -3,12 +3,12 @@
  * rules, the slot belongs to the service, the date is on the slot's weekday and inside the
  * owner's booking window) before it costs an API call.
  */
-import { ReserveKitError } from '../api/errors';
-import { validateBookingBody } from '../form/validate';
-import { checkBookingWindow } from './booking-window';
-import type { ProxyDeps } from './deps';
-import type { Replies } from './replies';
-import type { TimeSlot } from './upstream';
+import { ReserveKitError } from '../api/errors.js';
+import { validateBookingBody } from '../form/validate.js';
+import { checkBookingWindow } from './booking-window.js';
+import type { ProxyDeps } from './deps.js';
+import type { Replies } from './replies.js';
+import type { TimeSlot } from './upstream.js';
 
 const MAX_BODY_CHARS = 16_384;
 

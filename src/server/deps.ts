@@ -1,10 +1,10 @@
 /** What route handlers get from `createBookingProxy`: everything they need, nothing they must build. */
-import type { BookingWindow } from './booking-window';
-import type { Reads } from './reads';
-import type { Replies } from './replies';
-import type { Booking } from '../api/schemas';
-import type { ManageAction } from './manage';
-import type { TimeSlot, Upstream } from './upstream';
+import type { BookingWindow } from './booking-window.js';
+import type { Reads } from './reads.js';
+import type { Replies } from './replies.js';
+import type { Booking } from '../api/schemas.js';
+import type { ManageAction } from './manage.js';
+import type { TimeSlot, Upstream } from './upstream.js';
 
 export interface ProxyDeps {
   /** ReserveKit calls with the key, stripped schemas, no redirects and a body cap. */

@@ -3,15 +3,15 @@
  * ./routes for the order), and the failures no handler should have to think about (upstream
  * errors, bugs, visitors who left), turned into answers.
  */
-import { ReserveKitError } from '../api/errors';
-import type { ProxyContext } from './client-ip';
-import type { ProxyDeps } from './deps';
-import type { Limiter } from './limits';
-import { isAbort } from './log';
-import type { Origins } from './origin';
-import { PROXY_HEADER } from './replies';
-import { allowHeader, router, type ProxyRoute } from './routes';
-import { upstreamFailure } from './upstream-errors';
+import { ReserveKitError } from '../api/errors.js';
+import type { ProxyContext } from './client-ip.js';
+import type { ProxyDeps } from './deps.js';
+import type { Limiter } from './limits.js';
+import { isAbort } from './log.js';
+import type { Origins } from './origin.js';
+import { PROXY_HEADER } from './replies.js';
+import { allowHeader, router, type ProxyRoute } from './routes.js';
+import { upstreamFailure } from './upstream-errors.js';
 
 export interface DispatchOptions {
   routes: readonly ProxyRoute<ProxyDeps>[];

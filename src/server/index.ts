@@ -5,33 +5,33 @@
  * the same handler runs on Node 18+, Deno, Bun, Workers and Next.js route handlers; ./node
  * adapts it to `http`.
  */
-import { DEFAULT_API_BASE } from '../api/http';
-import { defaultClientIp, visitorKey, type ProxyContext } from './client-ip';
-import type { ProxyDeps } from './deps';
-import { dispatcher } from './dispatch';
-import { limiter, unlimited, type Limit } from './limits';
-import { describe, LOG_PREFIX } from './log';
-import { memoryStore } from './memory-store';
-import { origins as createOrigins } from './origin';
-import { withRateLimitStore, type RateLimitOptions } from './rate-limit';
-import { readCache } from './read-cache';
-import { createReads } from './reads';
-import { replies as createReplies } from './replies';
-import { resilientStore } from './resilient-store';
-import type { ProxyStore } from './store';
-import { bookingWindowError, readJson } from './bookings';
-import { createManageRoutes, createManageTokens, withManageLink, type ManageTokens } from './manage';
-import { upstreamFailure } from './upstream-errors';
-import { BOOKING_ROUTES, MANAGE_ROUTES } from './table';
-import { upstream } from './upstream';
+import { DEFAULT_API_BASE } from '../api/http.js';
+import { defaultClientIp, visitorKey, type ProxyContext } from './client-ip.js';
+import type { ProxyDeps } from './deps.js';
+import { dispatcher } from './dispatch.js';
+import { limiter, unlimited, type Limit } from './limits.js';
+import { describe, LOG_PREFIX } from './log.js';
+import { memoryStore } from './memory-store.js';
+import { origins as createOrigins } from './origin.js';
+import { withRateLimitStore, type RateLimitOptions } from './rate-limit.js';
+import { readCache } from './read-cache.js';
+import { createReads } from './reads.js';
+import { replies as createReplies } from './replies.js';
+import { resilientStore } from './resilient-store.js';
+import type { ProxyStore } from './store.js';
+import { bookingWindowError, readJson } from './bookings.js';
+import { createManageRoutes, createManageTokens, withManageLink, type ManageTokens } from './manage.js';
+import { upstreamFailure } from './upstream-errors.js';
+import { BOOKING_ROUTES, MANAGE_ROUTES } from './table.js';
+import { upstream } from './upstream.js';
 
-export { MAX_RANGE_DAYS } from './availability';
-export { memoryStore, type MemoryStoreOptions } from './memory-store';
-export { memoryRateLimitStore, type RateLimitOptions, type RateLimitStore } from './rate-limit';
-export { PROXY_HEADER } from './replies';
-export type { ProxyStore } from './store';
-export type { ProxyContext } from './client-ip';
-export { createManageTokens, MIN_SECRET_BYTES, type ManageTokens } from './manage';
+export { MAX_RANGE_DAYS } from './availability.js';
+export { memoryStore, type MemoryStoreOptions } from './memory-store.js';
+export { memoryRateLimitStore, type RateLimitOptions, type RateLimitStore } from './rate-limit.js';
+export { PROXY_HEADER } from './replies.js';
+export type { ProxyStore } from './store.js';
+export type { ProxyContext } from './client-ip.js';
+export { createManageTokens, MIN_SECRET_BYTES, type ManageTokens } from './manage.js';
 
 /**
  * Takes whatever second argument the runtime passes (Deno's info, Next.js's `{ params }`, our

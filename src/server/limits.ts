@@ -2,7 +2,7 @@
  * Per-visitor limits over the store's windows. Routes say which limit they count against; a
  * visitor is a `visitorKey` (IPv6 by /64), so one subscriber cannot multiply their allowance.
  */
-import type { ProxyStore } from './store';
+import type { ProxyStore } from './store.js';
 
 export interface Limit {
   /** Requests allowed per visitor per window. */

@@ -3,7 +3,7 @@
  * failed: connect ECONNREFUSED 127.0.0.1:443"), with no stack for failures that are not bugs
  * in this code (upstream faults, a visitor leaving) and never the key.
  */
-import { ReserveKitError } from '../api/errors';
+import { ReserveKitError } from '../api/errors.js';
 
 export const LOG_PREFIX = '[reservekit-booking/server]';
 

@@ -8,8 +8,8 @@
  * Whatever is wrong with a token (garbled, tampered, signed with another secret, expired), the
  * answer is the same `null`, so a caller cannot tell one failure from another.
  */
-import { DAY } from '../schedule/dates';
-import { occurrenceStart } from './booking-window';
+import { DAY } from '../schedule/dates.js';
+import { occurrenceStart } from './booking-window.js';
 
 export const MIN_SECRET_BYTES = 32;
 

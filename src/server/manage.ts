@@ -12,13 +12,13 @@
  * tampered, expired, signed with another secret, or names a booking that is gone or not of an
  * allow-listed service gets one and the same 404.
  */
-import { ReserveKitError } from '../api/errors';
-import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas';
-import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate';
-import { parseClock } from '../schedule/clock';
-import { manageExpiry, manageUrl, type ManageTokens } from './manage-token';
+import { ReserveKitError } from '../api/errors.js';
+import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas.js';
+import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate.js';
+import { parseClock } from '../schedule/clock.js';
+import { manageExpiry, manageUrl, type ManageTokens } from './manage-token.js';
 
-export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token';
+export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token.js';
 
 export const DEFAULT_CANCEL_REASON = 'Cancelled by the customer';
 /** Recorded on the new booking when the old one could not be released and the move is undone. */

@@ -4,7 +4,7 @@
  * `maxEntries` the oldest entry goes, so a flood of distinct visitors costs bounded memory and
  * never a scan.
  */
-import type { ProxyStore } from './store';
+import type { ProxyStore } from './store.js';
 
 export interface MemoryStoreOptions {
   /** Entries kept per kind (windows, cached values, locks); default 100 000. */

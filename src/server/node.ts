@@ -4,8 +4,8 @@
  * `app.use('/api/booking', toNodeHandler(proxy))` (Express's `originalUrl` keeps the mount path).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { BookingProxyHandler } from './index';
-import { describe, LOG_PREFIX } from './log';
+import type { BookingProxyHandler } from './index.js';
+import { describe, LOG_PREFIX } from './log.js';
 
 export interface NodeHandlerOptions {
   /**

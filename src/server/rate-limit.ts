@@ -2,8 +2,8 @@
  * The booking limit's options, and the counter interface of earlier versions (`hit`), still
  * accepted as `rateLimit.store`. New code passes a whole `ProxyStore` as the proxy's `store`.
  */
-import { windowCounter } from './memory-store';
-import type { ProxyStore } from './store';
+import { windowCounter } from './memory-store.js';
+import type { ProxyStore } from './store.js';
 
 /** @deprecated Pass a `ProxyStore` as `createBookingProxy({ store })`; it shares caches too. */
 export interface RateLimitStore {

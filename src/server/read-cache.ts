@@ -5,7 +5,7 @@
  * lock loads and the others wait for its value instead of loading too. A load that every caller
  * has left is aborted, so nobody pays for an answer nobody reads.
  */
-import type { ProxyStore } from './store';
+import type { ProxyStore } from './store.js';
 
 export interface Cached<T> {
   value: T;

@@ -4,11 +4,11 @@
  * anyone can book, kept up to date by the bookings made through the proxy) and the availability
  * answer per asked range.
  */
-import type { AvailabilityEntry } from '../api/schemas';
-import { DAY, isoDate } from '../schedule/dates';
-import { availabilityBetween, walkBookings, type Walk } from './availability';
-import type { Cached, ReadCache } from './read-cache';
-import type { Service, TimeSlot, Upstream } from './upstream';
+import type { AvailabilityEntry } from '../api/schemas.js';
+import { DAY, isoDate } from '../schedule/dates.js';
+import { availabilityBetween, walkBookings, type Walk } from './availability.js';
+import type { Cached, ReadCache } from './read-cache.js';
+import type { Service, TimeSlot, Upstream } from './upstream.js';
 
 const PAGE_SIZE = 100;
 

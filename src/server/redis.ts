@@ -13,9 +13,9 @@
  */
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createClient, type RedisClientType } from 'redis';
-import { describe, LOG_PREFIX } from './log';
-import { memoryStore } from './memory-store';
-import type { ProxyStore } from './store';
+import { describe, LOG_PREFIX } from './log.js';
+import { memoryStore } from './memory-store.js';
+import type { ProxyStore } from './store.js';
 
 export interface RedisStoreOptions {
   /** `redis://[[user]:password@]host[:port][/db]`; default redis://localhost:6379. Ignored when `client` is given. */

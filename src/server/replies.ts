@@ -7,7 +7,7 @@
 /** `Retry-After` longer than this is not a wait anyone will sit through; it is capped. */
 export const MAX_RETRY_AFTER_S = 3600;
 
-import { PROXY_HEADER } from '../api/widget-calls';
+import { PROXY_HEADER } from '../api/widget-calls.js';
 
 /** What every proxy answer carries (with the features it serves), so a widget can tell our proxy from the plain API. */
 export { PROXY_HEADER };

@@ -3,8 +3,8 @@
  * hangs past `timeoutMs`) is answered by a per-instance memory store instead. The owner hears
  * one line when the shared store starts failing and one when it answers again, not one per request.
  */
-import { memoryStore } from './memory-store';
-import type { ProxyStore } from './store';
+import { memoryStore } from './memory-store.js';
+import type { ProxyStore } from './store.js';
 
 export interface ResilientStoreOptions {
   fallback?: ProxyStore;

@@ -6,7 +6,7 @@
  * foreign pages 403 / without JSON 415; over the visitor's limit 429. Handlers see only
  * requests that passed all of that.
  */
-import type { ProxyContext } from './client-ip';
+import type { ProxyContext } from './client-ip.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

@@ -4,12 +4,12 @@
  * dispatcher checks before a handler runs). New routes go here, with their handlers in a file
  * of their own.
  */
-import { ReserveKitError } from '../api/errors';
-import { parseRange } from './availability';
-import { createBooking } from './bookings';
-import type { ProxyDeps } from './deps';
-import { MANAGE_ENDPOINTS } from './manage';
-import type { ProxyRoute } from './routes';
+import { ReserveKitError } from '../api/errors.js';
+import { parseRange } from './availability.js';
+import { createBooking } from './bookings.js';
+import type { ProxyDeps } from './deps.js';
+import { MANAGE_ENDPOINTS } from './manage.js';
+import type { ProxyRoute } from './routes.js';
 
 export const BOOKING_ROUTES: readonly ProxyRoute<ProxyDeps>[] = [
   {

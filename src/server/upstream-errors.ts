@@ -2,23 +2,9 @@
  * Upstream failures in the envelope the widget's client parses. An HTTP error keeps its status
  * and, for 4xx, its words (the widget shows them); everything else becomes 502 or 504.
  */
-import { ReserveKitError, type ReserveKitErrorCode } from '../api/errors';
-import type { Replies } from './replies';
-import { UpstreamRefused } from './upstream';
-
-/** Server codes for client codes, for upstream errors that came without one (the string shape). */
-const SERVER_CODES: Record<ReserveKitErrorCode, string> = {
-  slot_full: 'time_slot_full',
-  duplicate: 'duplicate_booking',
-  validation: 'validation_error',
-  rate_limited: 'rate_limit_exceeded',
-  unauthorized: 'unauthorized',
-  not_found: 'not_found',
-  network: 'bad_gateway',
-  timeout: 'gateway_timeout',
-  server: 'upstream_error',
-  bad_response: 'bad_gateway',
-};
+import { ReserveKitError, SERVER_CODES } from '../api/errors.js';
+import type { Replies } from './replies.js';
+import { UpstreamRefused } from './upstream.js';
 
 /** `report` hears what the owner must know: unreachable or failing API, refused key, refused answers. */
 export function upstreamFailure(r: Replies, report: (error: unknown) => void): (e: ReserveKitError) => Response {
@@ -32,7 +18,7 @@ export function upstreamFailure(r: Replies, report: (error: unknown) => void): (
       return r.fail(502, 'bad_gateway', 'The booking service sent an unexpected response');
     }
     if (e.code === 'network') return r.fail(502, 'bad_gateway', 'The booking service could not be reached');
-    const code = e.serverCode && /^[\w.-]{1,64}$/.test(e.serverCode) ? e.serverCode : SERVER_CODES[e.code];
+    const code = e.serverCode && /^[\w.-]{1,64}$/.test(e.serverCode) ? e.serverCode : SERVER_CODES[e.code]; // for upstream errors that came without one (the string shape)
     // 5xx text can carry upstream internals, so only 4xx messages (the ones the widget shows) pass.
     return r.fail(status, code, status >= 500 ? 'The booking service had a problem' : e.message, {
       details: e.fields && Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, r.redact(v).slice(0, 500)])),

@@ -5,7 +5,7 @@
  * kept, nested objects included, so nothing the API adds later can reach a browser by accident.
  */
 import * as z from 'zod/mini';
-import { request, type ClientOptions } from '../api/http';
+import { request, type ClientOptions } from '../api/http.js';
 import {
   BookingListSchema,
   BookingSchema,
@@ -15,7 +15,7 @@ import {
   type CreateBookingInput,
   type UpdateBookingInput,
   type UpdateCustomerInput,
-} from '../api/schemas';
+} from '../api/schemas.js';
 
 /** An upstream answer the proxy will not use (too large, a redirect); the client wraps it as a network failure. */
 export class UpstreamRefused extends Error {

@@ -18,7 +18,10 @@ describe('<reservekit-booking> availability', () => {
         asked.push(url.searchParams);
         return Response.json({ data: { from: url.searchParams.get('from'), to: url.searchParams.get('to'), availability: [] } });
       }
-      return api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
+      const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
+      // Our proxy names itself on every answer; without this the element would not ask.
+      answer.headers.set('X-ReserveKit-Proxy', 'availability');
+      return answer;
     };
     const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
       service-id="1"
@@ -40,5 +43,43 @@ describe('<reservekit-booking> availability', () => {
     el.now = () => new Date('2026-12-05T12:00:00Z');
     await waitUntil(() => asked.length === 3, 'the clock changed but availability was not asked again');
     expect([asked[2].get('from'), asked[2].get('to')]).to.deep.equal(['2026-12-04', '2026-12-16']);
+  });
+
+  it('never asks an api-base that does not say it serves availability, and its 401 hint does not blame a proxy', async () => {
+    await seed();
+    const paths: string[] = [];
+    // Any other server at api-base (a plain reverse proxy to ReserveKit): no X-ReserveKit-Proxy header.
+    const plain = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), location.href);
+      paths.push(url.pathname);
+      return api.fetch(url.href.replace(`${location.origin}/plain`, api.options.apiBase), init);
+    };
+    const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
+      service-id="1"
+      api-base="/plain"
+      timezone="America/New_York"
+      locale="en-US"
+      .now=${() => NOW}
+      .fetch=${plain}
+      .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
+    ></reservekit-booking>`);
+    await new BookingPage(el).ready();
+    el.daysAhead = 10;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(paths.filter((p) => p.endsWith('/availability'))).to.deep.equal([]);
+
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(String(args[0]));
+    try {
+      api.failNext({ path: '/v1/services/2' }, { status: 401, body: { error: 'invalid api key' } });
+      el.serviceId = '2';
+      await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
+    } finally {
+      console.error = original;
+    }
+    expect(errors[0]).to.contain('Check service-id, api-key');
+    expect(errors[0]).not.to.contain('proxy');
   });
 });

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 const src = new URL('../../src/', import.meta.url).pathname;
-// src/server/ is on its way (its few extensionless imports are rewritten in the .d.ts by the build).
-const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('server/'));
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 
 test('relative imports end in .js', () => {
   const bare = files.flatMap((f) =>

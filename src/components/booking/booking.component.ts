@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { RkElement } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
-import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
+import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
@@ -130,6 +130,12 @@ export class ReserveKitBooking extends RkElement {
   /** The occurrence whose last POST ended without a readable answer: it may have been booked. */
   #uncertain = '';
 
+  /**
+   * What the answer to the service request said about api-base: our proxy names itself in a
+   * header (and whether it serves availability); the plain API and other proxies do not.
+   */
+  #server = { proxy: false, availability: false };
+
   /** The occurrence being booked, derived in willUpdate. */
   #chosen?: Occurrence;
 
@@ -141,7 +147,7 @@ export class ReserveKitBooking extends RkElement {
       const options = this.#options();
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
-      const [service, slots] = await Promise.all([getService(options, id, { signal }), slotList, this.#locale.ready]);
+      const [service, slots] = await Promise.all([getService(options, id, { signal, onHeaders: (h) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) }) }), slotList, this.#locale.ready]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       return { service, slots };
     },
@@ -155,11 +161,12 @@ export class ReserveKitBooking extends RkElement {
 
   /**
    * Places left per occurrence, from our proxy. The plain ReserveKit API has no such endpoint,
-   * so this only runs when `api-base` points elsewhere, and its failure is silent.
+   * so this asks only once the service's answer said it came from a proxy that serves it (a
+   * request to the plain API would only put a 404 in the console); its failure is silent.
    */
   #availability = new Task(this, {
-    task: async ([id, , , , , daysAhead, now], { signal }): Promise<Map<string, number>> => {
-      if (!id || !this.#proxied()) return new Map();
+    task: async ([id, , , , , daysAhead, now, loaded], { signal }): Promise<Map<string, number>> => {
+      if (!id || !loaded || !this.#server.availability) return new Map();
       const at = +now();
       let answer: Availability;
       try {
@@ -170,8 +177,8 @@ export class ReserveKitBooking extends RkElement {
       }
       return new Map(answer.availability.map((a) => [`${a.time_slot_id}@${a.date}`, a.remaining]));
     },
-    // Everything the task reads, so changing any of them asks again.
-    args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now] as const,
+    // Everything the task reads, so changing any of them asks again; the load's answer carries the proxy's header.
+    args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now, this.#load.value] as const,
   });
 
   override connectedCallback() {
@@ -446,17 +453,12 @@ export class ReserveKitBooking extends RkElement {
   }
 
   #keyHint() {
-    return this.#proxied()
+    return this.#server.proxy
       ? `api-base points at your proxy (${this.apiBase}): check the secret key configured on the server and its allow-listed services.`
       : 'Check service-id, api-key and the domains the key is restricted to.';
   }
 
   #options(): ClientOptions {
     return { ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, apiKey: this.apiKey || undefined, fetch: this.fetch };
-  }
-
-  /** True when api-base is the site's own proxy rather than ReserveKit itself. */
-  #proxied() {
-    return !!this.apiBase && new URL(this.apiBase, location.href).origin !== new URL(DEFAULT_API_BASE).origin;
   }
 }
