@@ -23,6 +23,28 @@ interface Expiring {
  */
 class ExpiringMap<V extends Expiring> {
   readonly #map = new Map<string, V>();
+  /**
+   * A live iterator kept across calls: a fresh `entries()` would walk over every entry deleted
+   * from the front since V8 last compacted the table (O(deleted) per call).
+   */
+  #cursor: MapIterator<[string, V]> | null = null;
+  #front: [string, V] | undefined;
+  /** The oldest live entry. */
+  #oldest(): [string, V] | undefined {
+    while (true) {
+      // Still there and not renewed (a renewal moves it to the back): still the oldest.
+      if (this.#front && this.#map.get(this.#front[0]) === this.#front[1]) return this.#front;
+      this.#cursor ??= this.#map.entries();
+      const next = this.#cursor.next();
+      if (next.done) {
+        this.#cursor = null;
+        this.#front = undefined;
+        if (!this.#map.size) return undefined;
+        continue;
+      }
+      this.#front = next.value;
+    }
+  }
   constructor(
     private readonly max: number,
     private readonly now: () => number,
@@ -52,11 +74,11 @@ class ExpiringMap<V extends Expiring> {
     const t = this.now();
     // Two per write outpaces one insertion per write, so expired entries cannot pile up.
     for (let i = 0; i < 2; i++) {
-      const head = this.#map.entries().next();
-      if (head.done || head.value[1].expiresAt > t) break;
-      this.#map.delete(head.value[0]);
+      const head = this.#oldest();
+      if (!head || head[1].expiresAt > t) break;
+      this.#map.delete(head[0]);
     }
-    while (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
+    while (this.#map.size > this.max) this.#map.delete(this.#oldest()![0]);
   }
 }
 
