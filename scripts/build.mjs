@@ -90,6 +90,7 @@ const entries = Object.fromEntries(
     'index',
     'api/index',
     'components/booking-button/index',
+    'react/index',
     'mock/index',
     'mock/browser',
     'server/index', // written alongside; built when present
@@ -98,7 +99,7 @@ const entries = Object.fromEntries(
     .filter((name) => existsSync(join(root, `src/${name}.ts`)))
     .map((name) => [name, join(root, `src/${name}.ts`)]),
 );
-const external = /^(lit|@lit\/task|luxon|zod|msw|@mswjs\/[^/]+|node:.*)(\/|$)/;
+const external = /^(lit|@lit\/task|@lit\/react|react|luxon|zod|msw|@mswjs\/[^/]+|node:.*)(\/|$)/;
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
