@@ -35,6 +35,7 @@ export type ResolvedMockApiOptions = {
   rateLimit: RateLimitOptions | null;
   apiKey: string | undefined;
   now: () => Date;
+  availability: boolean;
 };
 
 export type MockRequestLogEntry = { method: string; url: URL; body: unknown; headers: Headers };
@@ -249,6 +250,7 @@ export function createHandlers(rt: MockRuntime): HttpHandler[] {
   const endpointHandlers = routes.map((route) =>
     byMethod[route.method](
       ({ request }) => {
+        if (route.option && !rt.options[route.option]) return false;
         const path = pathBelowBase(rt.options.apiBase, new URL(request.url));
         const params = path === null ? null : matchPattern(route.pattern, path);
         return params ? { matches: true, params } : false;

@@ -32,6 +32,12 @@ export interface MockApiOptions {
   apiKey?: string;
   /** Clock for created_at / updated_at. */
   now?: () => Date;
+  /**
+   * Also answer `GET /v1/services/{id}/availability?from=&to=` (places left per occurrence) as
+   * the server proxy does, so a widget in proxy mode shows full times as full. The plain
+   * ReserveKit API has no such route; default false.
+   */
+  availability?: boolean;
 }
 
 export type SeedServiceInput = Omit<CreateServiceInput, 'time_slots'> & {
@@ -76,6 +82,7 @@ function resolveOptions(options: MockApiOptions, base?: ResolvedMockApiOptions):
     rateLimit: merged.rateLimit ?? null,
     apiKey: merged.apiKey || undefined,
     now: merged.now ?? (() => new Date()),
+    availability: merged.availability ?? false,
   };
 }
 

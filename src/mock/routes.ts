@@ -3,6 +3,7 @@
  * msw handlers and `handle()` reach these through the same pipeline (handlers.ts).
  */
 import type { BookingStatus } from '../api/schemas';
+import { availabilityBetween, countBookings, parseRange } from '../server/availability';
 import { FieldErrors, MockHttpError, notFound } from './responses';
 import { checkDate, isDayOfWeek, isE164, isEmail, isPositiveInt, isSlotTime, isTimeZone, placeConflict } from './rules';
 import {
@@ -33,6 +34,8 @@ export type RouteResult = { status?: number; data: unknown };
 
 export type Route = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Answered only when this option of the mock is on (routes of the server proxy, not of ReserveKit). */
+  option?: 'availability';
   /** Path below apiBase; `:name` matches one segment. */
   pattern: string;
   run: (ctx: RouteContext) => RouteResult;
@@ -265,6 +268,21 @@ const serviceTimeSlotsRoute: Route = {
   },
 };
 
+/** The server proxy's route, with the proxy's own range rules and counting: `{ from, to, availability }`. */
+const availabilityRoute: Route = {
+  method: 'GET',
+  pattern: '/v1/services/:id/availability',
+  option: 'availability',
+  run(ctx) {
+    const service = findService(ctx.store, pathId(ctx, 'service'));
+    const range = parseRange(ctx.url.searchParams.get('from'), ctx.url.searchParams.get('to'));
+    if (!range.ok) throw new MockHttpError(400, 'validation_error', Object.values(range.fields)[0], range.fields);
+    const slots = ctx.store.timeSlots.filter((s) => s.service_id === service.id);
+    const counts = countBookings(ctx.store.bookings.filter((b) => b.date >= range.from && b.date <= range.to));
+    return { data: { from: range.from, to: range.to, availability: availabilityBetween(slots, counts, range.from, range.to) } };
+  },
+};
+
 // ---- time slots ------------------------------------------------------------------------
 
 const listTimeSlotsRoute: Route = {
@@ -434,6 +452,7 @@ export const routes: readonly Route[] = [
   updateServiceRoute,
   deleteServiceRoute,
   serviceTimeSlotsRoute,
+  availabilityRoute,
   listTimeSlotsRoute,
   createBookingRoute,
   listBookingsRoute,
