@@ -1,6 +1,6 @@
 /**
  * What a template may set on each element and which events it fires, in one place for every
- * framework's typings (react.ts, vue.ts): the public properties with their types, the kebab-case
+ * framework's typings (react.ts, vue.ts, svelte.ts, solid.ts): the public properties with their types, the kebab-case
  * attributes, and the `rk-*` events with their detail types.
  */
 import type { ReserveKitBooking } from '../components/booking/booking.component';
@@ -29,3 +29,6 @@ export type BookingEventName = 'rk-ready' | 'rk-date-select' | 'rk-slot-select' 
 export type BookingButtonEventName = BookingEventName | 'rk-open' | 'rk-close';
 
 export type Events<N extends keyof HTMLElementEventMap> = { [K in N]: HTMLElementEventMap[K] };
+
+/** Handler props named `${prefix}${event}`: `onrk-booked` (React 19, Svelte 5), `on:rk-booked` (Solid, Svelte 4). */
+export type Handlers<M, Prefix extends string> = { [K in keyof M & string as `${Prefix}${K}`]?: (event: M[K]) => void };

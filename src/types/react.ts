@@ -12,11 +12,10 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ReserveKitBooking } from '../components/booking/booking.component';
 import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component';
-import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events } from './elements';
+import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events, Handlers } from './elements';
 
 /** React 19 listens to `on` + the exact event name: `onrk-booked={(e) => e.detail.bookingId}`. */
-type EventProps<M> = { [K in keyof M & string as `on${K}`]?: (event: M[K]) => void };
-type ElementProps<E extends HTMLElement, Props, M> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Props> & Props & EventProps<M>;
+type ElementProps<E extends HTMLElement, Props, M> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Props> & Props & Handlers<M, 'on'>;
 
 export type ReserveKitBookingJsxProps = ElementProps<ReserveKitBooking, BookingProps, Events<BookingEventName>>;
 export type ReserveKitBookingButtonJsxProps = ElementProps<ReserveKitBookingButton, BookingButtonProps, Events<BookingButtonEventName>>;
