@@ -91,6 +91,9 @@ const entries = Object.fromEntries(
     'api/index',
     'components/booking-button/index',
     'react/index',
+    // What `reservekit-booking/standalone` is in Node (the `node` export condition): the one-file
+    // script carries Lit's browser build, which needs a DOM as soon as it loads.
+    'standalone',
     'mock/index',
     'mock/browser',
     'server/index', // written alongside; built when present
