@@ -74,17 +74,24 @@ function eventTypes(ts) {
   };
 }
 
-/** `rk-*` event name -> `CustomEvent<Detail>`, from every `declare global { interface …EventMap }`. */
+/**
+ * Event name -> `CustomEvent<Detail>`, from the interfaces that declare events: the DOM's own maps
+ * (`HTMLElementEventMap`, `GlobalEventHandlersEventMap`: name -> event) and ours (`RkEventMap`:
+ * name -> detail).
+ */
 function eventMap({ ts, checker, sources }) {
   const map = new Map();
+  const members = (node) => node.members.filter((m) => ts.isPropertySignature(m) && m.type && ts.isStringLiteral(m.name));
   const visit = (node) => {
     if (ts.isInterfaceDeclaration(node) && /^(HTMLElement|GlobalEventHandlers)EventMap$/.test(node.name.text)) {
-      for (const member of node.members) {
-        if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
+      for (const member of members(node)) {
         const type = checker.getTypeAtLocation(member.type);
         const [detail] = type.symbol?.name === 'CustomEvent' ? checker.getTypeArguments(type) : [];
-        map.set(member.name.text, `CustomEvent<${detail ? typeText(ts, checker, detail, member) : 'unknown'}>`);
+        if (detail) map.set(member.name.text, `CustomEvent<${typeText(ts, checker, detail, member)}>`);
       }
+    }
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'RkEventMap') {
+      for (const member of members(node)) map.set(member.name.text, `CustomEvent<${typeText(ts, checker, checker.getTypeAtLocation(member.type), member)}>`);
     }
     ts.forEachChild(node, visit);
   };
