@@ -58,7 +58,8 @@ export async function bookIn(page, host, log) {
   await (await first('.slots li button')).click();
   await (await widget.waitForSelector('::-p-aria([name="Name"][role="textbox"])')).type('Ada Lovelace');
   await (await widget.waitForSelector('::-p-aria([name="Email"][role="textbox"])')).type('ada@example.com');
-  await (await widget.waitForSelector('::-p-aria([name="Book"][role="button"])')).click();
+  // The apps rename the button through the `strings` property: it must arrive as a property.
+  await (await widget.waitForSelector('::-p-aria([name="Book it"][role="button"])')).click();
   await waitForLine(page, log, /^booked /);
   return lines(page, log);
 }

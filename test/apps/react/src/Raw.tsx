@@ -17,6 +17,7 @@ export function Raw() {
         service-id="1"
         days-ahead={30}
         fetch={api.fetch}
+        strings={{ book: 'Book it' }}
         onrk-ready={(e) => add(`ready ${typed(e.detail).service.name}`)}
         onrk-date-select={(e) => add(`date ${typed(e.detail).date}`)}
         onrk-slot-select={(e) => add(`slot ${typed(e.detail).timeSlotId}`)}

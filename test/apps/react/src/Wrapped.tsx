@@ -17,7 +17,7 @@ export function Wrapped() {
         serviceId="1"
         daysAhead={30}
         fetch={api.fetch}
-        strings={{ book: 'Book' }}
+        strings={{ book: 'Book it' }}
         onReady={(e) => add(`ready ${typed(e.detail).service.name}`)}
         onDateSelect={(e) => add(`date ${typed(e.detail).date}`)}
         onSlotSelect={(e) => add(`slot ${typed(e.detail).timeSlotId}`)}
