@@ -165,7 +165,7 @@ function forwardedAttributes() {
  * `/src/…/booking.component` (no extension) references fixed.
  */
 function shippedPaths() {
-  const fix = (path) => path?.replace(/^\/?src\/(.*?)(\.ts)?$/, 'dist/lib/$1.js');
+  const fix = (path) => path?.replace(/^\/?src\/(.*?)(\.ts|\.js)?$/, 'dist/lib/$1.js');
   return {
     name: 'reservekit:shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
@@ -185,7 +185,6 @@ const ts = program();
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

@@ -2,10 +2,10 @@
  * Every ReserveKit endpoint of the seeds, as pure functions of (store, request data). Both the
  * msw handlers and `handle()` reach these through the same pipeline (handlers.ts).
  */
-import type { BookingStatus } from '../api/schemas';
-import { availabilityBetween, countBookings, parseRange } from '../server/availability';
-import { FieldErrors, MockHttpError, notFound } from './responses';
-import { checkDate, isDayOfWeek, isE164, isEmail, isPositiveInt, isSlotTime, isTimeZone, placeConflict } from './rules';
+import type { BookingStatus } from '../api/schemas.js';
+import { availabilityBetween, countBookings, parseRange } from '../server/availability.js';
+import { FieldErrors, MockHttpError, notFound } from './responses.js';
+import { checkDate, isDayOfWeek, isE164, isEmail, isPositiveInt, isSlotTime, isTimeZone, placeConflict } from './rules.js';
 import {
   deleteService,
   insertBooking,
@@ -16,7 +16,7 @@ import {
   type MockService,
   type MockStore,
   type MockTimeSlot,
-} from './store';
+} from './store.js';
 
 export type RouteContext = {
   store: MockStore;
