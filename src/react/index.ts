@@ -10,8 +10,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
-import { ReserveKitBooking as BookingElement } from '../components/booking/reservekit-booking';
-import { ReserveKitBookingButton as ButtonElement } from '../components/booking-button/reservekit-booking-button';
+import { ReserveKitBooking as BookingElement } from '../components/booking/reservekit-booking.js';
+import { ReserveKitBookingButton as ButtonElement } from '../components/booking-button/reservekit-booking-button.js';
 
 type Handler<K extends keyof HTMLElementEventMap> = EventName<HTMLElementEventMap[K]>;
 /** Written out (a type, not an interface: `@lit/react` wants an index signature), so the declarations name the event types instead of inlining them. */

@@ -3,8 +3,8 @@
  * framework's typings (react.ts, vue.ts, svelte.ts, solid.ts): the public properties with their types, the kebab-case
  * attributes, and the `rk-*` events with their detail types.
  */
-import type { ReserveKitBooking } from '../components/booking/booking.component';
-import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component';
+import type { ReserveKitBooking } from '../components/booking/booking.component.js';
+import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
 
 /** Properties that are also attributes (`serviceId` <-> `service-id`). */
 type BookingAttributeKeys =

@@ -10,9 +10,9 @@
  * wrappers of `reservekit-booking/react` there (they work on React 19 too).
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ReserveKitBooking } from '../components/booking/booking.component';
-import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component';
-import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events, Handlers } from './elements';
+import type { ReserveKitBooking } from '../components/booking/booking.component.js';
+import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
+import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events, Handlers } from './elements.js';
 
 /** React 19 listens to `on` + the exact event name: `onrk-booked={(e) => e.detail.bookingId}`. */
 type ElementProps<E extends HTMLElement, Props, M> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Props> & Props & Handlers<M, 'on'>;

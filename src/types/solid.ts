@@ -8,9 +8,9 @@
  * ```
  */
 import type { JSX } from 'solid-js';
-import type { ReserveKitBooking } from '../components/booking/booking.component';
-import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component';
-import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events, Handlers } from './elements';
+import type { ReserveKitBooking } from '../components/booking/booking.component.js';
+import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
+import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events, Handlers } from './elements.js';
 
 type ElementProps<E extends HTMLElement, Props, M> = Omit<JSX.HTMLAttributes<E>, keyof Props> & Props & Handlers<M, 'on:'>;
 

@@ -11,9 +11,9 @@
  * The shape below is the one Vue's guide gives for custom elements not built with Vue.
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { ReserveKitBooking } from '../components/booking/booking.component';
-import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component';
-import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events } from './elements';
+import type { ReserveKitBooking } from '../components/booking/booking.component.js';
+import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
+import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events } from './elements.js';
 
 type VueEmit<M> = EmitFn<{ [K in keyof M]: (event: M[K]) => void }>;
 
