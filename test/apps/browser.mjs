@@ -64,10 +64,14 @@ export async function bookIn(page, host, log) {
   return lines(page, log);
 }
 
-/** Opens the popup with its button (named by its label) and closes it with Escape. */
+/**
+ * Opens the popup with its button (named by its label), waits for its calendar (the button passed
+ * its `fetch` property on to the widget inside) and closes it with Escape.
+ */
 export async function openPopup(page, log) {
   await (await page.waitForSelector('::-p-aria([name="Book a call"][role="button"])')).click();
   await waitForLine(page, log, /^open$/);
+  await page.waitForFunction(() => document.querySelector('#popup').booking.shadowRoot?.querySelector('[role=grid]'), { timeout: 10_000 });
   await page.keyboard.press('Escape');
   return lines(page, log);
 }

@@ -153,6 +153,7 @@ for (const [name, app] of Object.entries(apps)) {
             if (widget === 'wrapped') assert.ok(log.some((line) => /^before-submit /.test(line)), log.join(' | '));
             assert.ok(!log.some((line) => line.startsWith('error')), log.join(' | '));
           }
+          if (app.dir === 'react') assert.equal(await page.$eval('#popup', (el) => el.dataset.ref), 'set', 'the wrapper did not forward its ref');
           const log = await openPopup(page, `#${app.widgets[0]}-log`);
           assert.ok(log.includes('open'), `the popup's rk-open did not reach the handler: ${log.join(' | ')}`);
           assert.deepEqual(errors, []);

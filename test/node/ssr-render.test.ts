@@ -97,7 +97,7 @@ window.hydrated = true;
       window.beforeScript = { text: el.shadowRoot && el.shadowRoot.textContent.replace(/\\s+/g, ' ').trim(), upgraded: !!customElements.get('reservekit-booking') };
       window.serverStatus = el.shadowRoot && el.shadowRoot.querySelector('[role=status]');
     </script>`;
-    writeFileSync(join(app, 'www/index.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}${probe}<script type="module" src="/client.js"></script></body></html>`);
+    writeFileSync(join(app, 'www/index.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>SSR</title></head><body>${body}${probe}<script type="module" src="/client.js"></script></body></html>`);
     server = await serve(join(app, 'www'));
     browser = await openBrowser();
   });

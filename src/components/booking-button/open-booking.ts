@@ -1,11 +1,8 @@
 import type { ReserveKitBooking } from '../booking/booking.component.js';
+import type { BookingPropertyName } from './booking-button.component.js';
 import { ReserveKitBookingButton } from './reservekit-booking-button.js';
 
-type BookingProps = Pick<
-  ReserveKitBooking,
-  | 'serviceId' | 'apiBase' | 'apiKey' | 'timezone' | 'locale' | 'daysAhead' | 'minNotice' | 'customerName' | 'customerEmail'
-  | 'customerPhone' | 'redirectUrl' | 'prefillFromUrl' | 'strings' | 'fetch' | 'clientOptions' | 'now'
->;
+type BookingProps = Pick<ReserveKitBooking, BookingPropertyName>;
 
 export interface OpenBookingOptions extends Partial<BookingProps> {
   serviceId: string;

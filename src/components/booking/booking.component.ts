@@ -238,6 +238,7 @@ export class ReserveKitBooking extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.#locale.serverUpdate();
     for (const [prop, field] of [
       ['customerName', 'name'],
       ['customerEmail', 'email'],

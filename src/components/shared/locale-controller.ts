@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { catalogueFor, en, firstDayOfWeek, isRtl, loadLocale, resolveLocale, type Strings } from '../../i18n/index.js';
 
 /** What views need to know about the locale (a LocaleController is one). */
@@ -49,6 +49,14 @@ export class LocaleController implements ReactiveController, LocaleInfo {
     this.resolve();
   }
 
+  /**
+   * Lit SSR calls neither hook: a host calls this from `willUpdate`, which the server renderer
+   * does call, so the server's markup is in the element's language (its `locale`, else English).
+   */
+  serverUpdate() {
+    if (isServer) this.resolve();
+  }
+
   /** Re-reads the locale; cheap when nothing changed. */
   resolve() {
     const locale = resolveLocale(this.#host, this.#options.attribute() || null);
@@ -57,7 +65,8 @@ export class LocaleController implements ReactiveController, LocaleInfo {
       this.rtl = isRtl(locale);
       this.firstDay = firstDayOfWeek(locale);
       // A locale set after loading renders in English until its translation arrives.
-      this.ready = loadLocale(locale).then((added) => added && this.#host.requestUpdate());
+      // A server renders once, synchronously: it loads translations beforehand (`loadLocale`).
+      this.ready = loadLocale(locale).then((added) => added && !isServer && this.#host.requestUpdate());
     }
     // Cheaper than knowing whether a translation arrived since the last update.
     this.t = catalogueFor(locale, this.#options.overrides?.());

@@ -30,10 +30,11 @@ export function Wrapped() {
       />
       <ReserveKitBookingButton
         id="popup"
-        service-id="1"
+        serviceId="1"
+        fetch={api.fetch}
         ref={(button) => {
-          // JS-only properties of the widget inside the popup go on `button.booking`.
-          if (button) button.booking.fetch = api.fetch;
+          // The wrapper forwards refs to the element.
+          if (button) button.dataset.ref = 'set';
         }}
         onOpen={() => add('open')} onBooked={(e) => add(`popup booked ${typed(e.detail).bookingId}`)}>
         Book a call
