@@ -180,8 +180,16 @@ async function attempt<T>(
   } catch (cause) {
     throw fail('bad_response', `${MESSAGES.bad_response}: body is not JSON`, { status, cause });
   }
-  const parsed = envelope(schema).safeParse(json);
-  if (parsed.success) return parsed.data.data;
+  return validate(envelope(schema), json, status).data;
+}
+
+/**
+ * `json` checked against `schema`, or a `bad_response` ReserveKitError naming the first problem:
+ * the one check for API answers and for data a page hands the element inline.
+ */
+export function validate<T>(schema: z.ZodMiniType<T>, json: unknown, status?: number): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // Schemas check integers as multipleOf(1) (see schemas.ts); say so in those words.
   const expected = issue.code == 'invalid_type' ? issue.expected : issue.code == 'not_multiple_of' && issue.divisor == 1 ? 'int' : '';
