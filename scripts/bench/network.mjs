@@ -48,13 +48,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * One first visit to `url` in a fresh page: resolves to the navigation-to-interactive time, the
  * page's timeline (page, script and API responses, marks), the long tasks (trace: CPU and wall;
  * PerformanceObserver: wall) before interactive and until `settleMs` after it, and the server's
- * log of requests meanwhile.
+ * log of requests meanwhile. `interactive` is null when the page was not interactive within `readyMs`.
  */
-export async function navigate(browser, site, url, profile, { settleMs = 1500, timeoutMs = 60_000, zone = 'Europe/Berlin' } = {}) {
+export async function navigate(browser, site, url, profile, { settleMs = 1500, timeoutMs = 60_000, readyMs = 30_000, zone = 'Europe/Berlin' } = {}) {
   const page = await browser.newPage();
   const errors = [];
+  const elsewhere = new Set(); // hosts other than the site's that the page tried to reach
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => /^https?:/.test(r.url()) && !r.url().startsWith(site.url) && elsewhere.add(new URL(r.url()).host));
   try {
     await page.emulateTimezone(zone);
     await emulate(page, profile);
@@ -63,7 +65,8 @@ export async function navigate(browser, site, url, profile, { settleMs = 1500, t
       page,
       async () => {
         await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-        const interactive = await page.evaluate(() => window.__bench.interactive);
+        // null: not interactive within readyMs (a peer that cannot run without its own servers).
+        const interactive = await page.evaluate((ms) => Promise.race([window.__bench.interactive, new Promise((r) => setTimeout(() => r(null), ms))]), readyMs);
         await sleep(settleMs);
         const timeline = await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0];
@@ -94,6 +97,7 @@ export async function navigate(browser, site, url, profile, { settleMs = 1500, t
         wall: result.timeline.longtasks.map((t) => t.duration),
       },
       errors,
+      elsewhere: [...elsewhere],
     };
   } finally {
     await page.close();
