@@ -71,14 +71,14 @@ if (!bundle.startsWith(root + '/')) throw new Error(`--bundle must be inside ${r
 const bundleUrl = '/' + relative(root, bundle);
 const sizes = fileSizes(bundle);
 log(`bundle ${relative(root, bundle)}: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli`);
-const share = shares(root, { bundle, totalGzip: sizes.gzip });
-
 if (opt.network) {
   const { runNetworkBench } = await import('./bench/startup.mjs');
   const label = opt.label ?? (opt.bundle ? relative(root, bundle) : 'dist');
   await runNetworkBench({ root, bundle, network: opt.network, pages: opt.page, runs: Number(opt.runs), warm: 1, schedule: opt.schedule, label, docs: opt.docs, log });
   process.exit(0);
 }
+const share = shares(root, { bundle, totalGzip: sizes.gzip });
+
 
 // The mock API for the page (the standalone bundle does not export it).
 await build({ absWorkingDir: root, entryPoints: ['src/mock/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(out, 'mock.js'), logLevel: 'warning' });
