@@ -19,7 +19,8 @@ export const LAUNCH = {
   defaultViewport: { width: 412, height: 915, deviceScaleFactor: 1 }, // a phone's viewport
 };
 
-const median = (xs) => summarize(xs).median;
+/** Issue 16's bar: navigation to interactive within 10% of the floor. */
+const TARGET_RATIO = 1.1;
 const range = (s, f = ms) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 const ratio = (x) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
 
@@ -91,6 +92,13 @@ export function networkTable(results) {
     const t = v.timeline;
     lines.push(`| ${name} | ${kb(v.bytes.page)} | ${kb(v.bytes.script)} | ${kb(v.bytes.api)} | ${ms(t.page.median)} | ${ms(t.script.median)} | ${ms(t.api.median)} | ${ms(t.evaluated.median)} | ${ms(t.data.median)} | ${ms(v.interactive.median)} |`);
   }
+  lines.push('');
+  const verdict = (ok) => (ok ? 'pass' : 'FAIL');
+  lines.push(
+    `Targets (issue 16): ${Object.entries(results.variants)
+      .map(([n, v]) => `${n}: median ≤ ${TARGET_RATIO.toFixed(2)}× floor ${verdict(v.ratio.median <= TARGET_RATIO)}, no long task over 50 ms CPU ${verdict(v.longTasks.settled === 0)}`)
+      .join('; ')}.`,
+  );
   const errors = Object.entries(results.variants).flatMap(([n, v]) => v.errors.map((e) => `${n}: ${e}`));
   if (errors.length) lines.push('', `Page errors: ${errors.join(' | ')}`);
   return lines.join('\n');
