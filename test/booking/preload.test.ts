@@ -7,10 +7,10 @@ import type { SetupWorker } from 'msw/browser';
 import { createMockApi } from '../../src/mock/index';
 import { startMockWorker } from '../../src/mock/browser';
 import '../../src/components/booking/reservekit-booking';
+import { preloadLinks } from '../../scripts/embed-snippet.mjs';
 import { NOW } from './setup';
 
 const BASE = '/rk-preload-test';
-const snippetModule = '../../scripts/embed-snippet.mjs'; // plain JS, served as is
 const api = createMockApi({ apiBase: `${location.origin}${BASE}` });
 
 describe('preloaded startup requests', () => {
@@ -27,10 +27,9 @@ describe('preloaded startup requests', () => {
   afterEach(() => links.forEach((l) => l.remove()));
 
   /** Adds the links the snippet prints (or a variant of them) to the head, as a page's markup would. */
-  async function preload(edit: (tag: string) => string = (tag) => tag) {
-    const { preloadLinks } = await import(snippetModule);
+  function preload(edit: (tag: string) => string = (tag) => tag) {
     const holder = document.createElement('div');
-    holder.innerHTML = (preloadLinks(BASE, 7) as string[]).map(edit).join('');
+    holder.innerHTML = preloadLinks(BASE, 7).map(edit).join('');
     links = [...holder.querySelectorAll('link')];
     document.head.append(...links);
   }
@@ -43,14 +42,14 @@ describe('preloaded startup requests', () => {
   }
 
   it('with the preload links present, the element makes no second request', async () => {
-    await preload();
+    preload();
     const { service, slots, el } = await mountAndCount();
     expect({ service, slots }).to.deep.equal({ service: 1, slots: 1 });
     expect(el.shadowRoot!.querySelector('[role=grid]')).to.exist;
   });
 
   it('a preload that does not match (no crossorigin: no-cors mode) is fetched twice, which is what the snippet avoids', async () => {
-    await preload((tag) => tag.replace(' crossorigin', ''));
+    preload((tag) => tag.replace(' crossorigin', ''));
     const { service, slots } = await mountAndCount();
     expect({ service, slots }).to.deep.equal({ service: 2, slots: 2 });
   });

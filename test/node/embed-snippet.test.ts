@@ -5,12 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getService, listServiceTimeSlots } from '../../src/api/widget-calls';
+import { embedSnippet, preloadLinks, startupUrls } from '../../scripts/embed-snippet.mjs';
 
-const { embedSnippet, preloadLinks, startupUrls } = (await import('../../scripts/embed-snippet.mjs' as string)) as {
-  embedSnippet: (o: { src: string; integrity?: string; apiBase: string; serviceId: string | number }) => { head: string; body: string };
-  preloadLinks: (apiBase: string, id: string | number) => string[];
-  startupUrls: (apiBase: string, id: string | number) => string[];
-};
 
 async function requested(apiBase: string, id: string | number) {
   const urls: string[] = [];
