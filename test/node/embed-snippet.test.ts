@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import { getService, listServiceTimeSlots } from '../../src/api/widget-calls';
 import { embedSnippet, preloadLinks, startupUrls } from '../../scripts/embed-snippet.mjs';
 
-
 async function requested(apiBase: string, id: string | number) {
   const urls: string[] = [];
   const fetch = (async (input: RequestInfo | URL) => {
