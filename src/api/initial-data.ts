@@ -11,9 +11,9 @@
  * Content-Security-Policy allows it. It is checked like any API answer.
  */
 import * as z from 'zod/mini';
-import { validate } from './http';
-import { AvailabilitySchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas';
-import { ReserveKitError } from './errors';
+import { validate } from './http.js';
+import { AvailabilitySchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas.js';
+import { ReserveKitError } from './errors.js';
 
 export interface InitialData {
   service: Service;
