@@ -80,7 +80,7 @@ const PEERS = {
       createRoot(document.getElementById('cal')).render(h(CalProvider, { clientId: 'bench', accessToken: 'bench', options: { apiUrl: location.origin + '/calcom/v2', refreshUrl: '/calcom/refresh' } }, h(Booker, { eventSlug: '30min', username: 'alice' })));`,
     body: '<div id="cal"></div>',
     ready: `() => !!document.querySelector('#cal [data-testid=day]:not([disabled]), #cal button[data-testid=day]')`,
-    needs: 'api.cal.com v2 (event type and slots for a platform client)',
+    needs: "Cal.com's API v2 (event type and slots for a platform client; its apiUrl points at the bench's origin, which has no answers for it)",
   },
   cally: {
     packages: ['cally@0.9.2'],
