@@ -6,7 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
   // One page at a time: a background page gets no rendered frames, and dialogs and fixtures wait for them.
   concurrency: 1,

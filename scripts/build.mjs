@@ -123,8 +123,9 @@ await build({
   },
 });
 
-// Declarations from tsc, with `.js` added to relative specifiers so that `moduleResolution:
-// node16/nodenext` projects resolve them too (our sources use extensionless specifiers).
+// Declarations from tsc. Sources write relative imports with `.js`, as `moduleResolution:
+// node16/nodenext` projects need; src/server/ still writes some without, which this adds until it
+// follows suit (then the rewrite can go).
 execFileSync(bin('tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 for (const file of walk(join(dist, 'lib')).filter((f) => f.endsWith('.d.ts'))) {

@@ -48,7 +48,7 @@ function forwardedAttributes() {
  * `/src/…/booking.component` (no extension) references fixed.
  */
 function shippedPaths() {
-  const fix = (path) => path?.replace(/^\/?src\/(.*?)(\.ts)?$/, 'dist/lib/$1.js');
+  const fix = (path) => path?.replace(/^\/?src\/(.*?)(\.ts|\.js)?$/, 'dist/lib/$1.js');
   return {
     name: 'reservekit:shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
@@ -66,7 +66,6 @@ function shippedPaths() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

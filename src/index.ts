@@ -2,7 +2,7 @@
  * reservekit-booking: the `<reservekit-booking>` element and the typed ReserveKit client.
  * Importing this module registers the element (see `sideEffects` in package.json).
  */
-export { ReserveKitBooking } from './components/booking/reservekit-booking';
-export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/booking/events';
-export * from './api/index';
-export type { Strings } from './i18n/strings';
+export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
+export type { BookedDetail, ErrorDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export * from './api/index.js';
+export type { Strings } from './i18n/strings.js';

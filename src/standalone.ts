@@ -4,6 +4,6 @@
  * else fetched. It registers `<reservekit-booking>` (inline) and `<reservekit-booking-button>`
  * (popup), exports both classes and `openBooking()`, and carries every translation.
  */
-export { ReserveKitBooking } from './components/booking/reservekit-booking';
-export type { BookedDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/booking/events';
-export * from './components/booking-button/index';
+export { ReserveKitBooking } from './components/booking/reservekit-booking.js';
+export type { BookedDetail, ErrorDetail, OccurrenceDetail, RkEvent, RkEventMap } from './components/shared/events.js';
+export * from './components/booking-button/index.js';

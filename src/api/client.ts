@@ -3,7 +3,7 @@
  * extension. Each method is one line over `request`, which owns all the HTTP behaviour.
  */
 import * as z from 'zod/mini';
-import { request, type CallInit, type ClientOptions, type RequestOptions } from './http';
+import { request, type CallInit, type ClientOptions, type RequestOptions } from './http.js';
 import {
   BookingListSchema,
   BookingSchema,
@@ -24,11 +24,11 @@ import {
   type UpdateBookingInput,
   type UpdateCustomerInput,
   type UpdateServiceInput,
-} from './schemas';
+} from './schemas.js';
 
-import * as calls from './widget-calls';
+import * as calls from './widget-calls.js';
 
-export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http';
+export { DEFAULT_API_BASE, type ClientOptions, type RequestOptions } from './http.js';
 
 type Id = calls.Id;
 
@@ -119,7 +119,7 @@ export class ReserveKitClient {
     return this.call('PATCH', bookings(id) + '/customer', CustomerSchema, o, { body: input });
   }
 
-  // Proxy extension (SPEC 6): the plain ReserveKit API answers 404, i.e. `not_found`.
+  // Our proxy's extension: the plain ReserveKit API answers 404, i.e. `not_found`.
 
   getAvailability(serviceId: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
     return calls.getAvailability(this.options, serviceId, q, o);

@@ -1,6 +1,7 @@
 /**
- * One error type for every failure, with the stable codes of SPEC 4. The widget, its events
- * and SPA developers switch on `code`; `message` is the server's own words when it gave any.
+ * One error type for every failure, with stable codes. The widget, its events and SPA
+ * developers switch on `code`; `message` is the server's own words when it gave any. The
+ * families of codes below are the one place that says which failure means what.
  */
 export type ReserveKitErrorCode =
   | 'slot_full'
@@ -13,6 +14,26 @@ export type ReserveKitErrorCode =
   | 'timeout'
   | 'server'
   | 'bad_response';
+
+/**
+ * The code an API error body carries for each of ours (`{"error": {"code": "time_slot_full"}}`):
+ * what ReserveKit sends, what the mock API sends and what a proxy should send when it answers
+ * in the API's name. The codes a gateway adds (bad_gateway, gateway_timeout, upstream_error)
+ * are never ReserveKit's own.
+ */
+export const SERVER_CODES = {
+  slot_full: 'time_slot_full',
+  duplicate: 'duplicate_booking',
+  validation: 'validation_error',
+  rate_limited: 'rate_limit_exceeded',
+  unauthorized: 'unauthorized',
+  not_found: 'not_found',
+  network: 'bad_gateway',
+  timeout: 'gateway_timeout',
+  server: 'upstream_error',
+  bad_response: 'bad_gateway',
+} as const satisfies Record<ReserveKitErrorCode, string>;
+export type ServerErrorCode = (typeof SERVER_CODES)[ReserveKitErrorCode];
 
 export interface ReserveKitErrorInit {
   status?: number;
@@ -45,4 +66,22 @@ export class ReserveKitError extends Error {
 
 export function isReserveKitError(value: unknown): value is ReserveKitError {
   return value instanceof ReserveKitError;
+}
+
+/**
+ * Failures where we cannot tell what the server did: no answer, a late one, a server fault or an
+ * answer we cannot read. A read may simply be tried again; a write may have been carried out.
+ */
+export function isUncertain(error: ReserveKitError): boolean {
+  return error.code === 'network' || error.code === 'timeout' || error.code === 'server' || error.code === 'bad_response';
+}
+
+/** The key or the service is refused: the visitor cannot fix it, the site owner can. */
+export function isUnavailable(error: ReserveKitError): boolean {
+  return error.code === 'unauthorized' || error.code === 'not_found';
+}
+
+/** Anything thrown, as a ReserveKitError (unexpected throws count as a bad response). */
+export function asError(error: unknown): ReserveKitError {
+  return error instanceof ReserveKitError ? error : new ReserveKitError('bad_response', String((error as Error)?.message ?? error), { cause: error });
 }

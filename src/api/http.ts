@@ -3,7 +3,7 @@
  * timeout, caller abort, GET-only retry with backoff, error-body parsing and zod validation.
  */
 import * as z from 'zod/mini';
-import { ReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors';
+import { ReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors.js';
 
 export const DEFAULT_API_BASE = 'https://api.reservekit.io';
 

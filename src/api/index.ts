@@ -1,5 +1,5 @@
-export { DEFAULT_API_BASE, ReserveKitClient, type ClientOptions, type RequestOptions } from './client';
-export { ReserveKitError, isReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors';
+export { DEFAULT_API_BASE, ReserveKitClient, type ClientOptions, type RequestOptions } from './client.js';
+export { ReserveKitError, isReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors.js';
 export type {
   Availability,
   AvailabilityEntry,
@@ -16,4 +16,4 @@ export type {
   UpdateBookingInput,
   UpdateCustomerInput,
   UpdateServiceInput,
-} from './schemas';
+} from './schemas.js';

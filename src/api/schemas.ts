@@ -6,13 +6,17 @@
  * missing or mistyped required fields are a `bad_response`.
  */
 import * as z from 'zod/mini';
+import { DATE_RE } from '../schedule/dates.js';
 
-// Integers are checked with multipleOf(1): z.int() would pull in zod's number formats (0.4 KB gzip).
+// Integers are checked with multipleOf(1): z.int() would pull zod's number formats into the bundle.
 const int = z.multipleOf(1);
 
-/** `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go SDK). */
-export const SLOT_TIME_RE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go
+ * SDK), with a clock that exists (`24:00` is the end of a day; `25:99` is refused here, at the
+ * boundary, rather than dropping the slot later). The date part is a placeholder.
+ */
+export const SLOT_TIME_RE = /^\d{4}-\d{2}-\d{2}[ T](([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00)?)(Z|[+-]\d{2}:?\d{2})?$/;
 
 const id = z.number().check(int);
 const timestamp = z.string();

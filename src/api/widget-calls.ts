@@ -1,11 +1,11 @@
 /**
  * The four calls the widget makes, as plain functions over `request`. ReserveKitClient's methods
  * of the same names delegate here; the widget imports these directly so that the script bundle
- * carries four calls, not the whole client (SPEC 7 budget).
+ * carries four calls, not the whole client.
  */
 import * as z from 'zod/mini';
-import { request, type ClientOptions, type RequestOptions } from './http';
-import { AvailabilitySchema, BookingSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput } from './schemas';
+import { request, type ClientOptions, type RequestOptions } from './http.js';
+import { AvailabilitySchema, BookingSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput } from './schemas.js';
 
 export type Id = number | string;
 
@@ -23,6 +23,6 @@ export const createBooking = (c: ClientOptions, input: CreateBookingInput, { ser
   // The official SDKs send service_id in the query as well as implying it by the slot.
   request(c, 'POST', '/v1/bookings', BookingSchema, { ...o, query: { service_id: serviceId }, body: input });
 
-/** Our proxy's extension (SPEC 6); the plain ReserveKit API answers 404. */
+/** Our proxy's extension; the plain ReserveKit API answers 404. */
 export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions) =>
   request(c, 'GET', servicePath(id) + '/availability', AvailabilitySchema, { ...o, query: q });

@@ -1,11 +1,10 @@
 /**
  * Phone numbers to E.164, leniently: what visitors really type, not full numbering plans.
  *
- * Why not libphonenumber-js: its smallest build (`libphonenumber-js/min`, 1.13.16, only
- * `parsePhoneNumberFromString`) bundles to 118 KB minified, 28.4 KB gzip (esbuild --bundle
- * --minify, gzip -9): more than the whole widget (34.6 KB), and 2.7 times the 10.7 KB left under
- * the 45 KB budget. The booking API only needs a well-formed E.164 string, and the business on
- * the other end calls the number, so shape checks and trunk-prefix handling do.
+ * Why not libphonenumber-js: its smallest build weighs more than the whole widget and would not
+ * fit the script budget (docs/bench.md, findings). The booking API only needs a well-formed
+ * E.164 string, and the business on the other end calls the number, so shape checks and
+ * trunk-prefix handling do.
  */
 
 /** E.164: "+", a country code not starting with 0, 7 to 15 digits in all. */

@@ -2,8 +2,12 @@
  * Field rules shared by the widget (on what the visitor typed) and the server proxy (on the
  * JSON body it is asked to forward), so both sides reject the same things.
  */
-import type { CreateBookingInput } from '../api/schemas';
-import { E164_RE, normalizePhone } from './phone';
+import type { CreateBookingInput } from '../api/schemas.js';
+import { isIsoDate } from '../schedule/dates.js';
+import { E164_RE, normalizePhone } from './phone.js';
+
+// The proxy imports it from here.
+export { isIsoDate };
 
 export const MAX_LENGTH = { name: 200, email: 254, message: 1000 } as const;
 
@@ -47,18 +51,14 @@ export function validateBooking(
   return out;
 }
 
-const BODY_FIELDS = [
+/** Request body field -> form field. */
+export const BODY_FIELDS = [
   ['customer_name', 'name'],
   ['customer_email', 'email'],
   ['customer_phone', 'phone'],
   ['message', 'message'],
 ] as const;
 
-/** A real calendar date written YYYY-MM-DD (no 2025-02-30). */
-export function isIsoDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v)) &&
-    new Date(v).toISOString().startsWith(v);
-}
 
 /**
  * A create-booking body from an untrusted client, for the proxy: `date` a real YYYY-MM-DD,

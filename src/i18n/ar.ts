@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // Arabic uses all six plural categories; `zero`, `one` and `two` name the number in words.
 // Phone numbers and "+code" are wrapped in LRI…PDI (U+2066/U+2069) so the "+" stays in front
@@ -35,7 +35,6 @@ export const ar: Partial<Strings> = {
   booking: 'جارٍ الحجز…',
 
   chooseDate: 'اختر تاريخًا',
-  chooseTime: 'اختر وقتًا',
   prevMonth: 'الشهر السابق',
   nextMonth: 'الشهر التالي',
   yourTimezone: 'منطقتك الزمنية',
@@ -55,12 +54,9 @@ export const ar: Partial<Strings> = {
   placesLeft_few: 'تبقّت {count} أماكن',
   placesLeft_many: 'تبقّى {count} مكانًا',
   placesLeft_other: 'تبقّى {count} مكان',
-  full: 'مكتمل',
   dayNoTimes: 'لا مواعيد',
   dayFull: 'محجوز بالكامل',
   dayPast: 'انقضى',
-  today: 'اليوم',
-  selected: 'محدّد',
 
   bookedHeading: 'تم تأكيد حجزك',
   bookedText: '{service} يوم {date} الساعة {time}',

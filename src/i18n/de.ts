@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 export const de: Partial<Strings> = {
   loading: 'Verfügbare Zeiten werden geladen…',
@@ -32,7 +32,6 @@ export const de: Partial<Strings> = {
   booking: 'Wird gebucht…',
 
   chooseDate: 'Datum wählen',
-  chooseTime: 'Uhrzeit wählen',
   prevMonth: 'Vorheriger Monat',
   nextMonth: 'Nächster Monat',
   yourTimezone: 'Ihre Zeitzone',
@@ -44,12 +43,9 @@ export const de: Partial<Strings> = {
   timesAvailable_other: '{count} freie Termine am {date}',
   placesLeft_one: 'Noch {count} Platz frei',
   placesLeft_other: 'Noch {count} Plätze frei',
-  full: 'Ausgebucht',
   dayNoTimes: 'Keine Termine',
   dayFull: 'Ausgebucht',
   dayPast: 'Vergangen',
-  today: 'Heute',
-  selected: 'Ausgewählt',
 
   bookedHeading: 'Ihr Termin ist gebucht',
   bookedText: '{service} am {date} um {time}',

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 export const es: Partial<Strings> = {
   loading: 'Cargando horarios disponibles…',
@@ -32,7 +32,6 @@ export const es: Partial<Strings> = {
   booking: 'Reservando…',
 
   chooseDate: 'Elige una fecha',
-  chooseTime: 'Elige una hora',
   prevMonth: 'Mes anterior',
   nextMonth: 'Mes siguiente',
   yourTimezone: 'Tu zona horaria',
@@ -44,12 +43,9 @@ export const es: Partial<Strings> = {
   timesAvailable_other: '{count} horarios disponibles el {date}',
   placesLeft_one: 'Queda {count} plaza',
   placesLeft_other: 'Quedan {count} plazas',
-  full: 'Completo',
   dayNoTimes: 'Sin horarios',
   dayFull: 'Completo',
   dayPast: 'Pasado',
-  today: 'Hoy',
-  selected: 'Seleccionado',
 
   bookedHeading: '¡Reserva confirmada!',
   bookedText: '{service} el {date} a las {time}',

@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // French typography: narrow no-break space before ":" and no-break space before a unit.
 export const fr: Partial<Strings> = {
@@ -33,7 +33,6 @@ export const fr: Partial<Strings> = {
   booking: 'Réservation en cours…',
 
   chooseDate: 'Choisissez une date',
-  chooseTime: 'Choisissez un horaire',
   prevMonth: 'Mois précédent',
   nextMonth: 'Mois suivant',
   yourTimezone: 'Votre fuseau horaire',
@@ -45,12 +44,9 @@ export const fr: Partial<Strings> = {
   timesAvailable_other: '{count} créneaux disponibles le {date}',
   placesLeft_one: '{count} place restante',
   placesLeft_other: '{count} places restantes',
-  full: 'Complet',
   dayNoTimes: 'Aucun créneau',
   dayFull: 'Complet',
   dayPast: 'Passé',
-  today: "Aujourd'hui",
-  selected: 'Sélectionné',
 
   bookedHeading: 'Votre réservation est confirmée',
   bookedText: '{service} le {date} à {time}',

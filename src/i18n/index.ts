@@ -3,7 +3,7 @@
  * knows (dates, times, numbers, country names, 12/24 h) is left to Intl; this module only holds
  * our own sentences and the few facts Intl exposes unevenly across browsers.
  */
-import { en, type PluralKey, type Strings } from './strings';
+import { en, type PluralKey, type Strings } from './strings.js';
 
 export { en };
 export type { PluralKey, Strings };
@@ -17,11 +17,11 @@ export const translations: Record<string, Partial<Strings>> = {};
  * one integrity hash), where these imports resolve at once.
  */
 const loaders: Record<string, () => Promise<Partial<Strings>>> = {
-  de: () => import('./de').then((m) => m.de),
-  fr: () => import('./fr').then((m) => m.fr),
-  es: () => import('./es').then((m) => m.es),
-  ja: () => import('./ja').then((m) => m.ja),
-  ar: () => import('./ar').then((m) => m.ar),
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 
 /**
@@ -104,8 +104,8 @@ export function resolveLocale(el: Element, attr?: string | null): string {
     const c = canonical(e.getAttribute('lang'));
     if (c) return c;
   }
-  // The walk misses these when `el` is not connected yet.
-  return canonical(document.documentElement.getAttribute('lang')) ?? canonical(navigator.language) ?? 'en';
+  // The walk misses these when `el` is not connected yet; a server renderer has neither.
+  return canonical(globalThis.document?.documentElement.getAttribute('lang')) ?? canonical(globalThis.navigator?.language) ?? 'en';
 }
 
 /** What Intl.Locale offers in recent engines, as a method (new) or a getter (Chromium < 130). */

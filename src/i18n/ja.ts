@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.js';
 
 // Japanese has a single plural category (`other`); `_one` repeats it for full coverage.
 export const ja: Partial<Strings> = {
@@ -33,7 +33,6 @@ export const ja: Partial<Strings> = {
   booking: '予約しています…',
 
   chooseDate: '日付を選択',
-  chooseTime: '時間を選択',
   prevMonth: '前の月',
   nextMonth: '次の月',
   yourTimezone: 'お使いのタイムゾーン',
@@ -45,12 +44,9 @@ export const ja: Partial<Strings> = {
   timesAvailable_other: '{date}は{count}件の空きがあります',
   placesLeft_one: '残り{count}枠',
   placesLeft_other: '残り{count}枠',
-  full: '満席',
   dayNoTimes: '空きなし',
   dayFull: '満席',
   dayPast: '過去の日付',
-  today: '今日',
-  selected: '選択中',
 
   bookedHeading: '予約が完了しました',
   bookedText: '{date} {time}　{service}',

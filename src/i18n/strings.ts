@@ -37,7 +37,6 @@ export const en = {
   booking: 'Booking…',
 
   chooseDate: 'Choose a date',
-  chooseTime: 'Choose a time',
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   yourTimezone: 'Your timezone',
@@ -49,12 +48,9 @@ export const en = {
   timesAvailable_other: '{count} times available on {date}',
   placesLeft_one: '{count} place left',
   placesLeft_other: '{count} places left',
-  full: 'Full',
   dayNoTimes: 'No times',
   dayFull: 'Fully booked',
   dayPast: 'Past',
-  today: 'Today',
-  selected: 'Selected',
 
   bookedHeading: "You're booked",
   bookedText: '{service} on {date} at {time}',

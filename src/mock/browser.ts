@@ -1,7 +1,7 @@
 /** Runs a mock API in a service worker, so the page's own `fetch` reaches it. Browser only. */
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
-import type { MockApi } from './index';
+import type { MockApi } from './index.js';
 
 export interface StartMockWorkerOptions {
   /** Where the msw worker script is served; default '/mockServiceWorker.js'. */

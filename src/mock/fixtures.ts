@@ -1,7 +1,7 @@
 /** Ready-made data for the demo page and tests. */
-import type { TimeSlotInput } from '../api/schemas';
-import type { MockApi } from './index';
-import type { MockService, MockTimeSlot } from './store';
+import type { TimeSlotInput } from '../api/schemas.js';
+import type { MockApi } from './index.js';
+import type { MockService, MockTimeSlot } from './store.js';
 
 const MORNING = [9, 10, 11];
 const AFTERNOON = [13, 14, 15, 16];

@@ -13,9 +13,9 @@ import {
   errorBody,
   jsonResponse,
   type ErrorShape,
-} from './responses';
-import { matchPattern, routes, type Route } from './routes';
-import { timestamp, type MockStore } from './store';
+} from './responses.js';
+import { matchPattern, routes, type Route } from './routes.js';
+import { timestamp, type MockStore } from './store.js';
 
 export type RateLimitOptions = {
   /** Requests allowed per window, shared by all `methods`. */

@@ -4,19 +4,19 @@
  * service-worker helper lives in ./browser so this module never pulls in msw/browser.
  */
 import { getResponse } from 'msw';
-import { DEFAULT_API_BASE } from '../api/http';
+import { DEFAULT_API_BASE } from '../api/http.js';
 import type { HttpHandler } from 'msw';
-import type { BookingStatus, CreateBookingInput, CreateServiceInput, TimeSlotInput } from '../api/schemas';
-import { abortReason, createHandlers, type FailMatch, type InjectedFailure, type MockRequestLogEntry, type MockRuntime, type RateLimitOptions, type ResolvedMockApiOptions } from './handlers';
-import type { ErrorShape } from './responses';
-import { clearStore, createStore, insertBooking, insertService, insertTimeSlot, timestamp } from './store';
-import type { MockBooking, MockService, MockStore, MockTimeSlot } from './store';
+import type { BookingStatus, CreateBookingInput, CreateServiceInput, TimeSlotInput } from '../api/schemas.js';
+import { abortReason, createHandlers, type FailMatch, type InjectedFailure, type MockRequestLogEntry, type MockRuntime, type RateLimitOptions, type ResolvedMockApiOptions } from './handlers.js';
+import type { ErrorShape } from './responses.js';
+import { clearStore, createStore, insertBooking, insertService, insertTimeSlot, timestamp } from './store.js';
+import type { MockBooking, MockService, MockStore, MockTimeSlot } from './store.js';
 
-export type { ErrorShape } from './responses';
-export type { FailMatch, InjectedFailure, MockRequestLogEntry, RateLimitOptions, ResolvedMockApiOptions } from './handlers';
-export type { MockBooking, MockCustomer, MockService, MockStore, MockTimeSlot } from './store';
-export { activeBookings, placeConflict } from './rules';
-export { seedConsultation, consultationTimeSlots } from './fixtures';
+export type { ErrorShape } from './responses.js';
+export type { FailMatch, InjectedFailure, MockRequestLogEntry, RateLimitOptions, ResolvedMockApiOptions } from './handlers.js';
+export type { MockBooking, MockCustomer, MockService, MockStore, MockTimeSlot } from './store.js';
+export { activeBookings, placeConflict } from './rules.js';
+export { seedConsultation, consultationTimeSlots } from './fixtures.js';
 
 export { DEFAULT_API_BASE };
 

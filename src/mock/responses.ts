@@ -1,20 +1,15 @@
 /**
- * Response bodies in the three error shapes seen from ReserveKit servers (SPEC 2), so the
+ * Response bodies in the three error shapes seen from ReserveKit servers, so the
  * client's error parsing can be tested against each.
  */
 import { HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
+import type { ServerErrorCode } from '../api/errors.js';
 
 export type ErrorShape = 'string' | 'object' | 'flat';
 
-export type ErrorCode =
-  | 'time_slot_full'
-  | 'duplicate_booking'
-  | 'validation_error'
-  | 'not_found'
-  | 'rate_limit_exceeded'
-  | 'unauthorized'
-  | 'internal_error';
+/** The API's own codes (the gateway ones are a proxy's), and its 500. */
+export type ErrorCode = Exclude<ServerErrorCode, 'bad_gateway' | 'gateway_timeout' | 'upstream_error'> | 'internal_error';
 
 /** Thrown by routes; the pipeline turns it into an error response in the configured shape. */
 export class MockHttpError extends Error {

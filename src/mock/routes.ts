@@ -2,9 +2,9 @@
  * Every ReserveKit endpoint of the seeds, as pure functions of (store, request data). Both the
  * msw handlers and `handle()` reach these through the same pipeline (handlers.ts).
  */
-import type { BookingStatus } from '../api/schemas';
-import { FieldErrors, MockHttpError, notFound } from './responses';
-import { checkDate, isDayOfWeek, isE164, isEmail, isPositiveInt, isSlotTime, isTimeZone, placeConflict } from './rules';
+import type { BookingStatus } from '../api/schemas.js';
+import { FieldErrors, MockHttpError, notFound } from './responses.js';
+import { checkDate, isDayOfWeek, isE164, isEmail, isPositiveInt, isSlotTime, isTimeZone, placeConflict } from './rules.js';
 import {
   deleteService,
   insertBooking,
@@ -15,7 +15,7 @@ import {
   type MockService,
   type MockStore,
   type MockTimeSlot,
-} from './store';
+} from './store.js';
 
 export type RouteContext = {
   store: MockStore;

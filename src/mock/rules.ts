@@ -3,9 +3,9 @@
  * store-level booking rules (capacity, duplicates) can be reused by anything that needs the
  * same answer the API would give, e.g. availability counts.
  */
-import type { MockBooking, MockStore, MockTimeSlot } from './store';
+import { DATE_RE, isIsoDate } from '../schedule/dates.js';
+import type { MockBooking, MockStore, MockTimeSlot } from './store.js';
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLOT_TIME_RE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const E164_RE = /^\+[1-9]\d{1,14}$/;
 // Deliberately loose: the API rejects obvious garbage, not unusual but valid addresses.
@@ -20,11 +20,9 @@ export type DateCheck = { ok: true; weekday: number } | { ok: false; reason: 'fo
 
 /** `YYYY-MM-DD` naming a real calendar day; weekday 0 = Sunday (the Services seed). */
 export function checkDate(value: string): DateCheck {
-  const m = DATE_RE.exec(value);
-  if (!m) return { ok: false, reason: 'format' };
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isRealDate(year, month, day)) return { ok: false, reason: 'calendar' };
-  return { ok: true, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+  if (!DATE_RE.test(value)) return { ok: false, reason: 'format' };
+  if (!isIsoDate(value)) return { ok: false, reason: 'calendar' };
+  return { ok: true, weekday: new Date(value).getUTCDay() };
 }
 
 /** Slot times as the seeds send them: `"YYYY-MM-DD HH:MM:SS"`; the date part is a placeholder but must still be real. */

@@ -3,7 +3,7 @@
  * it, tweak) state directly. Ids count up from 1 per resource so tests can predict them.
  * Types are aliases, not interfaces, so they stay assignable to the loose zod types in src/api.
  */
-import type { BookingStatus, TimeSlotInput } from '../api/schemas';
+import type { BookingStatus, TimeSlotInput } from '../api/schemas.js';
 
 export type MockService = {
   id: number;

@@ -1,15 +1,14 @@
 /**
- * Weekly time slots -> dated occurrences (SPEC 3). Pure: no DOM, `now` and both zones are inputs.
+ * Weekly time slots -> dated occurrences. Pure: no DOM, `now` and both zones are inputs.
  * Slot clocks are wall times in the service zone; each occurrence posts its service-local date
  * and is listed under the viewer-local date of its start.
  */
-import { DATE_RE } from '../api/schemas';
-import { expand, prepare } from './occurrence';
-import type { Occurrence, Prepared, ScheduleInput } from './occurrence';
-import { isoDate, monthEnd } from './dates';
+import { expand, prepare } from './occurrence.js';
+import type { Occurrence, Prepared, ScheduleInput } from './occurrence.js';
+import { DATE_RE, isoDate, monthEnd } from './dates.js';
 
-export { parseClock } from './occurrence';
-export type { Clock, Occurrence, ScheduleInput } from './occurrence';
+export { parseClock } from './occurrence.js';
+export type { Clock, Occurrence, ScheduleInput } from './occurrence.js';
 
 /** A prepared schedule whose answers are memoized per viewer month: browsing costs a lookup. */
 export interface Schedule {

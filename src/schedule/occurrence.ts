@@ -1,7 +1,6 @@
-import { DATE_RE } from '../api/schemas';
-import type { TimeSlot } from '../api/schemas';
-import { DAY, MINUTE, isoDate } from './dates';
-import { WallClock } from './zone';
+import type { TimeSlot } from '../api/schemas.js';
+import { DATE_RE, DAY, MINUTE, isoDate } from './dates.js';
+import { WallClock } from './zone.js';
 
 /** One bookable (slot, service-local date) pair. */
 export interface Occurrence {

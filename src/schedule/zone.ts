@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { DAY, MINUTE, isoDate } from './dates';
+import { DAY, MINUTE, isoDate } from './dates.js';
 
 /** A local day's offset in minutes, or the one transition near it. */
 type Day = number | { before: number; after: number; at: number };
@@ -8,8 +8,8 @@ type Day = number | { before: number; after: number; at: number };
  * Wall clock <-> instant for one IANA zone, on top of luxon's zone offsets.
  *
  * A "local" number is a wall time written as if it were UTC (`Date.UTC(y, m, d, h, mi, s)`), so
- * calendar arithmetic is plain addition. `IANAZone.offset` goes through `Intl` and costs ~10 µs,
- * too much per occurrence, so offsets are resolved once per local day and kept for the session
+ * calendar arithmetic is plain addition. `IANAZone.offset` goes through `Intl`, too dear to ask
+ * per occurrence, so offsets are resolved once per local day and kept for the session
  * (one shared instance per zone: zone rules do not change while a page is open).
  */
 export class WallClock {

@@ -207,3 +207,25 @@ describe('<reservekit-booking> faults (SPEC 5)', () => {
     await waitUntil(() => page.query('grid'));
   });
 });
+
+describe('<reservekit-booking> slot times that cannot exist', () => {
+  it('a slot at 25:99 is refused at the boundary: "Something went wrong" and the console says why', async () => {
+    await seed();
+    api.store.timeSlots[0].start_time = '2023-01-01 25:99:00';
+    const original = console.error;
+    const logged: unknown[][] = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const { el, page } = await mount();
+      const error = await oneEvent(el, 'rk-error');
+      expect(error.detail.code).to.equal('bad_response');
+      await page.find('alert');
+      expect(page.alertText()).to.contain('Something went wrong');
+      expect(page.query('grid')).to.equal(undefined);
+      expect(String(logged[0]?.[0])).to.contain('unexpected shape');
+      expect(String(logged[0]?.[1])).to.match(/start_time/);
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -49,6 +49,22 @@ describe('<reservekit-booking> languages and regions', () => {
     expect(times(page)).to.deep.equal(['14:00 – 15:00']);
   });
 
+  it('country options follow each language\'s own formatting', async () => {
+    const option = async (locale: string) => {
+      await seed();
+      const { page } = await mount({ locale });
+      await page.ready();
+      await page.click('button', page.enabledDays()[0]);
+      page.slots()[0].click();
+      await page.el.updateComplete;
+      const select = page.root.querySelector('select[name=country]')!;
+      return select.querySelector('option[value=JP]')!.textContent!.trim();
+    };
+    expect(await option('ja-JP')).to.equal('日本（+81）');
+    expect(await option('ar-EG')).to.equal('اليابان (\u2066+81\u2069)');
+    expect(await option('en-US')).to.equal('Japan (+81)');
+  });
+
   it('ar-EG: right-to-left, Saturday first, Arabic labels, arrows swap', async () => {
     await seed();
     const { el, page } = await mount({ locale: 'ar-EG' });

@@ -82,19 +82,9 @@ for (const bundler of ['esbuild', 'vite'] as const) {
 }
 
 describe('the library types', { skip: noBuild }, () => {
-  test('resolve through the exports map under moduleResolution nodenext and bundler', () => {
-    writeFileSync(
-      join(app, 'use.ts'),
-      [
-        "import { ReserveKitBooking, ReserveKitClient, type BookedDetail } from 'reservekit-booking';",
-        "import { openBooking } from 'reservekit-booking/booking-button';",
-        "import { createMockApi } from 'reservekit-booking/mock';",
-        "const el: ReserveKitBooking = document.createElement('reservekit-booking');",
-        "el.addEventListener('rk-booked', (e) => { const d: BookedDetail = e.detail; console.log(d.bookingId); });",
-        "openBooking({ serviceId: '1', fetch: createMockApi().fetch });",
-        'console.log(new ReserveKitClient({ apiBase: el.apiBase }));',
-      ].join('\n'),
-    );
+  /** Type-checks `lines` as an app's module, under both resolutions apps use. */
+  function typecheck(lines: string[]) {
+    writeFileSync(join(app, 'use.ts'), lines.join('\n'));
     for (const resolution of ['nodenext', 'bundler']) {
       const options = { module: resolution === 'bundler' ? 'esnext' : 'nodenext', moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2023', 'dom', 'dom.iterable'], types: [] };
       writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
@@ -104,5 +94,27 @@ describe('the library types', { skip: noBuild }, () => {
         assert.fail(`tsc (${resolution}):\n${(error as { stdout: string }).stdout}`);
       }
     }
+  }
+
+  test('resolve through the exports map under moduleResolution nodenext and bundler', () => {
+    typecheck([
+      "import { ReserveKitBooking, ReserveKitClient, type BookedDetail } from 'reservekit-booking';",
+      "import { openBooking } from 'reservekit-booking/booking-button';",
+      "import { createMockApi } from 'reservekit-booking/mock';",
+      "const el: ReserveKitBooking = document.createElement('reservekit-booking');",
+      "el.addEventListener('rk-booked', (e) => { const d: BookedDetail = e.detail; console.log(d.bookingId); });",
+      "document.addEventListener('rk-booked', (e) => console.log(e.detail.bookingId));",
+      "openBooking({ serviceId: '1', fetch: createMockApi().fetch });",
+      'console.log(new ReserveKitClient({ apiBase: el.apiBase }));',
+    ]);
+  });
+
+  test('the popup entry alone types every rk-* event, on document and window too', () => {
+    typecheck([
+      "import { openBooking } from 'reservekit-booking/booking-button';",
+      "document.addEventListener('rk-booked', (e) => console.log(e.detail.bookingId));",
+      "window.addEventListener('rk-close', (e) => console.log(e.detail));",
+      "openBooking({ serviceId: '1' }).element.addEventListener('rk-error', (e) => console.log(e.detail.code));",
+    ]);
   });
 });

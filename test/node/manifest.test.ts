@@ -57,3 +57,12 @@ test('the README carries every attribute, property, event, part and custom prope
     for (const name of names) assert.ok(readme.includes(`\`${name}\``), `${el.tagName}: ${name} is missing from README.md`);
   }
 });
+
+test('public docs speak for themselves: no references to our spec or issues', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const tables = readme.slice(readme.indexOf('<!-- api:start -->'), readme.indexOf('<!-- api:end -->'));
+  const docs = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
+  for (const [name, text] of [['manifest', JSON.stringify(manifest)], ['README API tables', tables], ['docs/api.md', docs]]) {
+    assert.deepEqual(text.match(/\((SPEC|issue)[^)]*\)/gi) ?? [], [], name);
+  }
+});

@@ -1,14 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
-import { ReserveKitBooking } from '../booking/booking.component';
-import { catalogueFor, loadLocale, resolveLocale } from '../../i18n';
-import { styles } from './booking-button.styles';
+import { ReserveKitBooking } from '../booking/booking.component.js';
+import { emit } from '../shared/events.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { styles } from './booking-button.styles.js';
 
-declare global {
-  interface HTMLElementEventMap {
-    'rk-open': CustomEvent<Record<string, never>>;
-    'rk-close': CustomEvent<Record<string, never>>;
-  }
-}
 
 /** The focused element, looking through open shadow roots (the opener is often inside one). */
 export function deepActiveElement(root: Document | ShadowRoot = document): HTMLElement | null {
@@ -95,6 +90,8 @@ export class ReserveKitBookingButton extends LitElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
   private _opener: HTMLElement | null = null;
+  /** The Close button's name comes from the translation, which loads on demand. */
+  #locale = new LocaleController(this, { attribute: () => this.getAttribute('locale'), overrides: () => this.booking.strings });
   private _isOpen = false;
 
   constructor() {
@@ -102,15 +99,6 @@ export class ReserveKitBookingButton extends LitElement {
     this.booking.setAttribute('part', 'booking');
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // The Close button's name comes from the translation, which loads on demand.
-    void loadLocale(this._locale()).then(() => this.requestUpdate());
-  }
-
-  private _locale() {
-    return resolveLocale(this, this.getAttribute('locale'));
-  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
@@ -129,7 +117,7 @@ export class ReserveKitBookingButton extends LitElement {
     this._opener = opener;
     this._isOpen = true;
     dialog.showModal();
-    this.dispatchEvent(new CustomEvent('rk-open', { detail: {}, bubbles: true, composed: true }));
+    emit(this, 'rk-open', {});
   }
 
   /** Closes the dialog, as Escape or the Close button do. */
@@ -142,7 +130,7 @@ export class ReserveKitBookingButton extends LitElement {
   }
 
   override render() {
-    const t = catalogueFor(this._locale(), this.booking.strings);
+    const { t } = this.#locale;
     return html`${this.trigger
         ? html`<button part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}><slot>${t.bookNow}</slot></button>`
         : nothing}
@@ -190,6 +178,6 @@ export class ReserveKitBookingButton extends LitElement {
     // The opener may be gone (or inert under another modal); focusing it is then a no-op.
     this._opener?.focus();
     this._opener = null;
-    this.dispatchEvent(new CustomEvent('rk-close', { detail: {}, bubbles: true, composed: true }));
+    emit(this, 'rk-close', {});
   };
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../shared/tokens.styles';
+import { tokens } from '../shared/tokens.styles.js';
 
 /** Tokens come from ../shared/tokens.styles.ts and reach the widget inside by inheritance. */
 export const styles = [

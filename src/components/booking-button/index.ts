@@ -1,3 +1,3 @@
 /** The popup mode: `<reservekit-booking-button>` and `openBooking()`. Importing registers both elements. */
-export { ReserveKitBookingButton } from './reservekit-booking-button';
-export { openBooking, type BookingDialog, type OpenBookingOptions } from './open-booking';
+export { ReserveKitBookingButton } from './reservekit-booking-button.js';
+export { openBooking, type BookingDialog, type OpenBookingOptions } from './open-booking.js';

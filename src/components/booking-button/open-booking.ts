@@ -1,5 +1,5 @@
-import type { ReserveKitBooking } from '../booking/booking.component';
-import { ReserveKitBookingButton } from './reservekit-booking-button';
+import type { ReserveKitBooking } from '../booking/booking.component.js';
+import { ReserveKitBookingButton } from './reservekit-booking-button.js';
 
 type BookingProps = Pick<
   ReserveKitBooking,

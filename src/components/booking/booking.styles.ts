@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../shared/tokens.styles';
+import { tokens } from '../shared/tokens.styles.js';
 
 /**
  * Every visual value comes from the tokens (../shared/tokens.styles.ts). Layout reacts to the

@@ -1,7 +1,9 @@
 /** Registers `<reservekit-booking>`; the only module with a side effect. */
-import { ReserveKitBooking } from './booking.component';
+import { ReserveKitBooking } from './booking.component.js';
 
 export { ReserveKitBooking };
+// Whoever imports the element gets its events typed too (the module declares them globally).
+export type { RkEventMap } from '../shared/events.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('reservekit-booking')) {
   customElements.define('reservekit-booking', ReserveKitBooking);

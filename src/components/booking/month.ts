@@ -2,10 +2,10 @@
  * Month-grid arithmetic for the date picker. Dates are plain `YYYY-MM-DD` strings handled as
  * UTC calendar dates, never as local `Date`s, so the host machine's zone cannot shift a day.
  * A calendar date has no zone and no DST, so `Date.UTC` does all of it: luxon's DateTime would
- * add 20 KB gzip to the script bundle for the same answers (its zone rules are used where zones
- * matter, in ../../schedule).
+ * bring all of luxon into the script bundle for the same answers (its zone rules are used where
+ * zones matter, in ../../schedule).
  */
-import { DAY, isoDate, monthEnd } from '../../schedule/dates';
+import { DAY, isoDate, monthEnd } from '../../schedule/dates.js';
 
 export { monthEnd };
 

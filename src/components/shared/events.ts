@@ -1,9 +1,10 @@
 /**
- * Every event the widget fires, typed in one place. All bubble and cross the shadow boundary,
- * so a host page can listen on the element or on `document`.
+ * Every `rk-*` event our elements fire, declared once. All bubble and cross shadow boundaries,
+ * so a host page can listen on the element, on any ancestor or on `document`, with `detail`
+ * typed in each case. Adding an event is one line in `RkEventMap`.
  */
-import type { Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas';
-import type { ReserveKitErrorCode } from '../../api/errors';
+import type { Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
+import type { ReserveKitErrorCode } from '../../api/errors.js';
 
 /** One bookable time, as the host page sees it. */
 export interface OccurrenceDetail {
@@ -25,34 +26,34 @@ export interface BookedDetail extends OccurrenceDetail {
   message: string;
 }
 
+export interface ErrorDetail {
+  code: ReserveKitErrorCode;
+  message: string;
+  status?: number;
+}
+
+/** Event name -> `detail` type. */
 export interface RkEventMap {
   'rk-ready': { service: Service; slots: TimeSlot[] };
   'rk-date-select': { date: string };
   'rk-slot-select': OccurrenceDetail;
   'rk-before-submit': { payload: CreateBookingInput };
   'rk-booked': BookedDetail;
-  'rk-error': { code: ReserveKitErrorCode; message: string; status?: number };
+  'rk-error': ErrorDetail;
+  'rk-open': Record<string, never>;
+  'rk-close': Record<string, never>;
 }
 
 export type RkEvent<K extends keyof RkEventMap> = CustomEvent<RkEventMap[K]>;
+/** Event name -> event type, the shape the DOM's event maps take. */
+export type RkEvents = { [K in keyof RkEventMap]: RkEvent<K> };
 
 declare global {
-  interface HTMLElementEventMap {
-    'rk-ready': RkEvent<'rk-ready'>;
-    'rk-date-select': RkEvent<'rk-date-select'>;
-    'rk-slot-select': RkEvent<'rk-slot-select'>;
-    'rk-before-submit': RkEvent<'rk-before-submit'>;
-    'rk-booked': RkEvent<'rk-booked'>;
-    'rk-error': RkEvent<'rk-error'>;
-  }
+  // Documents, windows and every element inherit this map, so `document.addEventListener('rk-booked', …)` is typed too.
+  interface GlobalEventHandlersEventMap extends RkEvents {}
 }
 
 /** Dispatches a typed `rk-*` event; returns false when a cancelable event was cancelled. */
-export function emit<K extends keyof RkEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: RkEventMap[K],
-  cancelable = false,
-): boolean {
+export function emit<K extends keyof RkEventMap>(target: EventTarget, name: K, detail: RkEventMap[K], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }

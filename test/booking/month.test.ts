@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DateTime } from 'luxon';
-import { addMonths, monthEnd, monthGrid, nextFocus } from '../../src/components/booking/calendar';
+import { addMonths, monthEnd, monthGrid, nextFocus } from '../../src/components/booking/month';
 
 /** The date grid's arithmetic is plain UTC; luxon's calendar-date answers are the reference. */
 describe('calendar arithmetic', () => {

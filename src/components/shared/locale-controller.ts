@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogueFor, en, firstDayOfWeek, isRtl, loadLocale, resolveLocale, type Strings } from '../../i18n/index.js';
+
+/** What views need to know about the locale (a LocaleController is one). */
+export interface LocaleInfo {
+  /** Canonical BCP 47 tag. */
+  readonly value: string;
+  readonly t: Strings;
+  readonly rtl: boolean;
+  /** 1 = Monday … 7 = Sunday. */
+  readonly firstDay: number;
+}
+
+export interface LocaleOptions {
+  /** The host's own `locale` attribute or property, if any. */
+  attribute(): string | null | undefined;
+  /** Per-string overrides (the `strings` property). */
+  overrides?(): Partial<Strings> | undefined;
+}
+
+/**
+ * The locale of an element and what follows from it: catalogue, direction, first day of the
+ * week. Resolved when the host connects and before each render (never in a constructor, so
+ * nothing touches the DOM before the element is in a document); a translation that is not
+ * loaded yet loads on demand and the host renders again once it is there.
+ */
+export class LocaleController implements ReactiveController, LocaleInfo {
+  /** Canonical BCP 47 tag; 'en' until resolved. */
+  value = 'en';
+  t: Strings = en;
+  rtl = false;
+  /** 1 = Monday … 7 = Sunday. */
+  firstDay = 1;
+  /** Settles when the translation for `value` is loaded (or known to be unavailable); undefined before the host connects. */
+  ready?: Promise<unknown>;
+  #host: ReactiveControllerHost & HTMLElement;
+  #options: LocaleOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
+  }
+
+  hostConnected() {
+    this.resolve();
+  }
+
+  hostUpdate() {
+    this.resolve();
+  }
+
+  /** Re-reads the locale; cheap when nothing changed. */
+  resolve() {
+    const locale = resolveLocale(this.#host, this.#options.attribute() || null);
+    if (locale !== this.value) {
+      this.value = locale;
+      this.rtl = isRtl(locale);
+      this.firstDay = firstDayOfWeek(locale);
+      // A locale set after loading renders in English until its translation arrives.
+      this.ready = loadLocale(locale).then((added) => added && this.#host.requestUpdate());
+    }
+    // Cheaper than knowing whether a translation arrived since the last update.
+    this.t = catalogueFor(locale, this.#options.overrides?.());
+  }
+}

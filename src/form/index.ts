@@ -1,2 +1,0 @@
-export * from './phone';
-export * from './validate';
