@@ -37,8 +37,11 @@ export function parseInitialData(text: string): InitialData {
   return { service, slots: time_slots, availability };
 }
 
+/** The element's own child `<script type="application/json">`, if it has one. */
+export const inlineScript = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
+
 /** The element's own child `<script type="application/json">`, parsed; undefined when it has none. */
 export function readInitialData(host: Element): InitialData | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  const script = inlineScript(host);
   return script ? parseInitialData(script.textContent ?? '') : undefined;
 }

@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
-import { readInitialData, type InitialData } from '../../api/initial-data.js';
+import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
 import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
 import { DAY, MINUTE, isoDate } from '../../schedule/dates.js';
@@ -201,13 +201,13 @@ export class ReserveKitBooking extends LitElement {
   /** The data is in (inline, or parsed) and its render is next: no shell to draw first. */
   #dataIn = false;
   /** The page's inline data (a child `<script type="application/json">`), read once: null when absent or refused. */
-  #initial?: InitialData | null;
+  #initial?: Promise<InitialData | null>;
 
   /** Service and slots in parallel, with the translation: one round trip to an interactive calendar. */
   #load = new Task(this, {
     task: async ([id], { signal }): Promise<Loaded> => {
       if (!id) throw new ReserveKitError('not_found', 'The service-id attribute is missing.');
-      const inline = this.#inlineData(id);
+      const inline = await this.#inlineData(id);
       this.#dataIn = !!inline;
       const options = this.#options();
       const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal }), listServiceTimeSlots(options, id, { signal })]);
@@ -232,7 +232,7 @@ export class ReserveKitBooking extends LitElement {
    */
   #availability = new Task(this, {
     task: async ([id, , , , , daysAhead, now], { signal }): Promise<Map<string, number>> => {
-      const inline = id && this.#inlineData(id)?.availability;
+      const inline = id && (await this.#inlineData(id))?.availability;
       if (inline) return byKey(inline);
       if (!id || !this.#proxied()) return new Map();
       const at = +now();
@@ -590,17 +590,22 @@ export class ReserveKitBooking extends LitElement {
       : 'Check service-id, api-key and the domains the key is restricted to.';
   }
 
-  /** The page's inline data for service `id`, read once; undefined when absent, refused or for another service. */
-  #inlineData(id: string): InitialData | undefined {
-    if (this.#initial === undefined) {
-      try {
-        this.#initial = readInitialData(this) ?? null;
-      } catch (error) {
-        this.#initial = null;
-        warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
-      }
-    }
-    const data = this.#initial;
+  /**
+   * The page's inline data for service `id`, read and checked once, in a task of its own (not the
+   * first render's); undefined when absent, refused or for another service.
+   */
+  async #inlineData(id: string): Promise<InitialData | undefined> {
+    this.#initial ??= inlineScript(this)
+      ? nextTask().then(() => {
+          try {
+            return readInitialData(this) ?? null;
+          } catch (error) {
+            warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+            return null;
+          }
+        })
+      : Promise.resolve(null);
+    const data = await this.#initial;
     if (data && String(data.service.id) !== String(id)) {
       warnOnce(`The inline data is for service ${data.service.id}, not service-id="${id}"; loading from the API instead.`);
       return undefined;
