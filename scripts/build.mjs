@@ -5,13 +5,15 @@
  *                               (so its SRI hash covers all of it); a hidden source map beside it
  *   dist/lib/                   ES modules for bundlers (dependencies external) + .d.ts
  *   dist/custom-elements.json   the manifest, and docs/api.md generated from it
- * Prints the standalone bundle's sizes, its biggest contributors and its SRI hash.
+ * Prints the standalone bundle's sizes, its biggest contributors, its SRI hash and the markup to
+ * embed it with the startup API calls preloaded (scripts/embed-snippet.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSizes, shares } from './bench/size.mjs';
+import { embedSnippet } from './embed-snippet.mjs';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -82,6 +84,10 @@ if (text.includes('Invalid DateTime') || (luxon?.gzip ?? 0) > 4096) {
 }
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);
+// The markup to embed it, with the element's two startup GETs preloaded in parallel with the
+// script (placeholders: your copy of the file, your proxy's path, your service id).
+const snippet = embedSnippet({ src: 'https://YOUR-CDN/reservekit-booking.js', integrity: sri, apiBase: '/api/booking', serviceId: 'SERVICE_ID' });
+console.log(`  embed (preloads in <head>, see docs/bench.md):\n${`${snippet.head}\n${snippet.body}`.replace(/^/gm, '    ')}\n`);
 writeFileSync(join(dist, 'reservekit-booking.js.sri'), `${sri}\n`);
 
 // ---- library ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { createBooking, getAvailability, getService, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
+import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
 import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
 import { DAY, MINUTE, isoDate } from '../../schedule/dates.js';
@@ -37,6 +38,9 @@ interface Loaded {
 
 /** A zone chosen in the switcher is remembered for the visit (in memory only: no storage). */
 let rememberedZone = '';
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
+const noop = () => {};
 const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(cb);
 
 /**
@@ -191,14 +195,27 @@ export class ReserveKitBooking extends LitElement {
   #shown?: PickerState;
   #chosen?: Occurrence;
   #warmed: [Schedule?, string?] = [];
+  /** Settles once the page's Intl data is loaded (see connectedCallback); nothing formats a date before. */
+  #intl?: Promise<void>;
+  #intlReady = false;
+  /** The data is in (inline, or parsed) and its render is next: no shell to draw first. */
+  #dataIn = false;
+  /** The page's inline data (a child `<script type="application/json">`), read once: null when absent or refused. */
+  #initial?: Promise<InitialData | null>;
 
   /** Service and slots in parallel, with the translation: one round trip to an interactive calendar. */
   #load = new Task(this, {
     task: async ([id], { signal }): Promise<Loaded> => {
       if (!id) throw new ReserveKitError('not_found', 'The service-id attribute is missing.');
+      const inline = await this.#inlineData(id);
+      this.#dataIn = !!inline;
       const options = this.#options();
-      const [service, slots] = await Promise.all([getService(options, id, { signal }), listServiceTimeSlots(options, id, { signal }), this.#locale.ready]);
+      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal }), listServiceTimeSlots(options, id, { signal })]);
+      await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
+      // The render that shows the data gets a task of its own, apart from the one that parsed it or warmed Intl.
+      this.#dataIn = true;
+      await nextTask();
       return { service, slots };
     },
     args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch] as const,
@@ -215,6 +232,8 @@ export class ReserveKitBooking extends LitElement {
    */
   #availability = new Task(this, {
     task: async ([id, , , , , daysAhead, now], { signal }): Promise<Map<string, number>> => {
+      const inline = id && (await this.#inlineData(id))?.availability;
+      if (inline) return byKey(inline);
       if (!id || !this.#proxied()) return new Map();
       const at = +now();
       let answer: Availability;
@@ -224,7 +243,9 @@ export class ReserveKitBooking extends LitElement {
         if ((error as Error).name === 'AbortError') throw error;
         return new Map();
       }
-      return new Map(answer.availability.map((a) => [`${a.time_slot_id}@${a.date}`, a.remaining]));
+      // Its render (a whole month's places left) gets a task of its own too.
+      await nextTask();
+      return byKey(answer);
     },
     // Everything the task reads, so changing any of them asks again.
     args: () => [this.serviceId, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now] as const,
@@ -232,9 +253,25 @@ export class ReserveKitBooking extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Pays for the page's first Intl formatter in a task of its own while the data is on its way.
-    setTimeout(() => warmIntl(this.#locale.value, this.#zone));
+    // The page's first Intl call loads ICU's data (40-80 ms on a slow phone): a task of its own while
+    // the requests are on their way, before anything formats a date; the calendar shell follows
+    // in the next task, and the render with data after both.
+    this.#intl ??= (async () => {
+      await nextTask();
+      void this.#locale.firstDay; // Intl.Locale: the bulk of ICU's start-up
+      await nextTask();
+      void this.#locale.rtl;
+      warmIntl(this.#locale.value, viewerZone([this._zone, this.timezone, rememberedZone]));
+      this.#intlReady = true;
+      await nextTask();
+      if (!this.#dataIn) this.requestUpdate();
+    })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
+  }
+
+  /** The first render gets a task of its own, apart from the one that evaluated the script and upgraded the element. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -262,6 +299,7 @@ export class ReserveKitBooking extends LitElement {
 
   /** Viewer zone, today, schedule, shown month, its days and the chosen occurrence. */
   #derive() {
+    if (!this.#intlReady) return;
     // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
     const zone = (this.#zone = viewerZone([this._zone, this.timezone, rememberedZone]));
     const now = this.now();
@@ -311,11 +349,13 @@ export class ReserveKitBooking extends LitElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   override render() {
-    const { t, value: locale, rtl } = this.#locale;
-    return html`<div part="base" class="rk" dir=${rtl ? 'rtl' : 'ltr'} lang=${locale}>
+    const { t, value: locale } = this.#locale;
+    // Before Intl is warm only the loading line shows: direction comes from Intl.Locale too.
+    const shell = () => (this.#intlReady ? this.#frame(loadingView(t), this.#picker()) : loadingView(t));
+    return html`<div part="base" class="rk" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       ${this.#load.render({
-        initial: () => loadingView(t),
-        pending: () => (this.#load.value ? this.#loaded(this.#load.value) : loadingView(t)),
+        initial: shell,
+        pending: () => (this.#load.value ? this.#loaded(this.#load.value) : shell()),
         complete: (loaded) => this.#loaded(loaded),
         error: (error) => {
           const e = asError(error);
@@ -327,32 +367,39 @@ export class ReserveKitBooking extends LitElement {
 
   #loaded({ service }: Loaded) {
     const step = this._step;
-    return html`
-      <div part="header" class="header">
-        <h2 part="title">${service.name}</h2>
-        ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
-      </div>
-      ${step.is === 'done'
+    return this.#frame(
+      html`<h2 part="title">${service.name}</h2>
+        ${service.description ? html`<p part="description">${service.description}</p>` : nothing}`,
+      step.is === 'done'
         ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#zone, serviceZone: service.timezone, foundEarlier: !step.booking, onAnother: this.#another })
-        : this.#picker(service)}
-    `;
+        : this.#picker(service),
+    );
   }
 
-  #picker(service: Service) {
+  /** Header and body: one template for the shell and the loaded widget, so the data fills in the shell's DOM. */
+  #frame(header: unknown, body: unknown) {
+    return html`<div part="header" class="header">${header}</div>
+      ${body}`;
+  }
+
+  /** The calendar, times and form; without a service, the shell: this month's grid from the locale and the clock alone. */
+  #picker(service?: Service) {
     const { t } = this.#locale;
     const zone = this.#zone;
-    const chosen = this.#chosen;
-    const picker = this.#shown!;
+    const today = this.#today;
+    const picker = service && this.#shown;
+    const chosen = service && this.#chosen;
     const error = this._error;
     const alert = error && alertView({ message: this.#message(error), onRetry: isUncertain(error) && chosenKey(this._step) ? this.#submit : undefined, retryLabel: t.retry });
+    // One template with or without data, so the shell's grid is the one the data fills in.
+    const calendar = picker
+      ? { ...picker, max: this.#schedule!.last, selected: this._date, onPick: this.#pickDate, onMonth: (month: string) => this.#showMonth(month, false), onFocusDate: (date: string) => this.#showMonth(monthOf(date), true, date) }
+      : { month: monthOf(today), focus: today, max: today, selected: '', dayState: () => 'none' as const, loading: true, onPick: noop, onMonth: noop, onFocusDate: noop };
     return html`
-      ${zoneView({ locale: this.#locale, zone, serviceZone: service.timezone, picking: this._zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
+      ${service ? zoneView({ locale: this.#locale, zone, serviceZone: service.timezone, picking: this._zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone }) : nothing}
       <div class="picker">
-        ${calendarView({ ...picker, locale: this.#locale, today: this.#today, min: this.#today, max: this.#schedule!.last, selected: this._date, onPick: this.#pickDate,
-          onMonth: (month) => this.#showMonth(month, false),
-          onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
-        })}
-        ${this._date
+        ${calendarView({ ...calendar, locale: this.#locale, today, min: today })}
+        ${picker && this._date
           ? slotListView({ locale: this.#locale, date: this._date, zone, serviceZone: service.timezone, occurrences: picker.dayList, remaining: this.#remaining, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })
           : html`<p class="hint muted">${t.chooseDate}</p>`}
       </div>
@@ -542,6 +589,29 @@ export class ReserveKitBooking extends LitElement {
     return this.#proxied()
       ? `api-base points at your proxy (${this.apiBase}): check the secret key configured on the server and its allow-listed services.`
       : 'Check service-id, api-key and the domains the key is restricted to.';
+  }
+
+  /**
+   * The page's inline data for service `id`, read and checked once, in a task of its own (not the
+   * first render's); undefined when absent, refused or for another service.
+   */
+  async #inlineData(id: string): Promise<InitialData | undefined> {
+    this.#initial ??= inlineScript(this)
+      ? nextTask().then(() => {
+          try {
+            return readInitialData(this) ?? null;
+          } catch (error) {
+            warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+            return null;
+          }
+        })
+      : Promise.resolve(null);
+    const data = await this.#initial;
+    if (data && String(data.service.id) !== String(id)) {
+      warnOnce(`The inline data is for service ${data.service.id}, not service-id="${id}"; loading from the API instead.`);
+      return undefined;
+    }
+    return data ?? undefined;
   }
 
   #options(): ClientOptions {

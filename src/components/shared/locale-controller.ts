@@ -28,9 +28,21 @@ export class LocaleController implements ReactiveController, LocaleInfo {
   /** Canonical BCP 47 tag; 'en' until resolved. */
   value = 'en';
   t: Strings = en;
-  rtl = false;
+  // Direction and first weekday come from Intl.Locale, whose first use on a page loads ICU's
+  // data (40-80 ms on a slow phone): asked only when a view needs them, not when the host connects.
+  #facts?: { locale: string; rtl: boolean; firstDay: number };
+  get rtl(): boolean {
+    return this.#localeFacts().rtl;
+  }
   /** 1 = Monday … 7 = Sunday. */
-  firstDay = 1;
+  get firstDay(): number {
+    return this.#localeFacts().firstDay;
+  }
+  #localeFacts() {
+    const locale = this.value;
+    if (this.#facts?.locale !== locale) this.#facts = { locale, rtl: isRtl(locale), firstDay: firstDayOfWeek(locale) };
+    return this.#facts;
+  }
   /** Settles when the translation for `value` is loaded (or known to be unavailable); undefined before the host connects. */
   ready?: Promise<unknown>;
   #host: ReactiveControllerHost & HTMLElement;
@@ -62,8 +74,6 @@ export class LocaleController implements ReactiveController, LocaleInfo {
     const locale = resolveLocale(this.#host, this.#options.attribute() || null);
     if (locale !== this.value) {
       this.value = locale;
-      this.rtl = isRtl(locale);
-      this.firstDay = firstDayOfWeek(locale);
       // A locale set after loading renders in English until its translation arrives.
       // A server renders once, synchronously: it loads translations beforehand (`loadLocale`).
       this.ready = loadLocale(locale).then((added) => added && !isServer && this.#host.requestUpdate());
