@@ -29,7 +29,8 @@ describe('<reservekit-booking-button> preloads on intent', () => {
   }
 
   const loading = (page: BookingPage) => page.root?.querySelector('[role=status]')?.textContent?.includes('Loading') ?? false;
-  const calendar = (page: BookingPage) => page.root?.querySelector('[role=grid]') ?? null;
+  // The shell draws a busy grid before the data comes; the calendar a visitor can use is the settled one.
+  const calendar = (page: BookingPage) => page.root?.querySelector('[role=grid]:not([aria-busy])') ?? null;
 
   /** Opens with the visitor's Enter on the focused trigger; resolves when the dialog is open. */
   async function openWithEnter(el: ReserveKitBookingButton) {
