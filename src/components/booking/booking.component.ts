@@ -350,8 +350,10 @@ export class ReserveKitBooking extends LitElement {
 
   override render() {
     const { t, value: locale } = this.#locale;
-    // Before Intl is warm only the loading line shows: direction comes from Intl.Locale too.
-    const shell = () => (this.#intlReady ? this.#frame(loadingView(t), this.#picker()) : loadingView(t));
+    // Before Intl is warm only the loading line shows: direction comes from Intl.Locale too. The line
+    // sits in the same frame either way, so the node a server rendered (and hydration adopted) stays
+    // the one shown, and announced once, until the data replaces it.
+    const shell = () => this.#frame(loadingView(t), this.#intlReady ? this.#picker() : nothing);
     return html`<div part="base" class="rk" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       ${this.#load.render({
         initial: shell,
