@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { ALL_SERVICES, API_BASE, DAYS_AHEAD, MIN_NOTICE, SERVICES, featuredDay, startBackend, type DemoBackend } from './mock';
 import { SCENARIOS, scenarioById, type ActiveScenario } from './scenarios';
 import type { Occurrence } from '../src/schedule';
+import { preloadLinks } from '../scripts/embed-snippet.mjs';
 
 // The popup element is optional here: the demo works (inline) without it.
 const loadPopup = Object.values(import.meta.glob('../src/components/booking-button/reservekit-booking-button.ts'))[0];
@@ -156,6 +157,16 @@ function applyAppearance(el: HTMLElement) {
   else el.style.removeProperty('--rk-accent');
 }
 
+/**
+ * The preload snippet that `npm run build` prints (docs/startup.md): the widget's two startup GETs
+ * start before it does, and it reuses their answers. Added here, not in index.html, because the
+ * demo's API is a service worker that must be running first.
+ */
+function preload(serviceId: number) {
+  for (const old of document.head.querySelectorAll('link[data-rk-preload]')) old.remove();
+  document.head.insertAdjacentHTML('beforeend', preloadLinks(API_BASE, serviceId).map((link) => link.replace('<link ', '<link data-rk-preload ')).join(''));
+}
+
 async function mount() {
   const id = ++mountId;
   const host = $('#widget-host');
@@ -178,6 +189,7 @@ async function mount() {
       document.documentElement.dataset.ready = 'popup';
     }
   } else {
+    preload(service().id);
     el = document.createElement('reservekit-booking');
   }
   if (el.localName !== 'p') {

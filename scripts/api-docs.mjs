@@ -27,7 +27,7 @@ for (const el of elements.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
     // Attributes are properties too (listed above); these are the JS-only ones.
     ...table('Properties', ['Property', 'Type', 'Default', 'Description'], pub.filter((m) => m.kind === 'field' && !m.attribute).map((m) => [code(m.name), code(m.type?.text), code(m.default), m.description])),
     ...table('Methods', ['Method', 'Description'], pub.filter((m) => m.kind === 'method').map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description])),
-    ...table('Events', ['Event', 'Description'], (el.events ?? []).map((e) => [code(e.name), e.description])),
+    ...table('Events', ['Event', 'Type', 'Description'], (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
     ...table('Slots', ['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])),
     ...table('CSS parts', ['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), p.description])),
     ...table('CSS custom properties', ['Property', 'Description'], (el.cssProperties ?? []).map((p) => [code(p.name), p.description])),

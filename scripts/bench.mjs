@@ -11,6 +11,10 @@
  *   --out <file>       JSON path (default .bench/results.json)
  *   --docs             also rewrite the results section of docs/bench.md
  *   --no-throttle      skip the 4x CPU-throttled run
+ *   --network slow4g   instead: first visits over an emulated network and 4x CPU, navigation to
+ *                      interactive against the floor (see scripts/bench/startup.mjs)
+ *   --page <a,b>       with --network: which page variants (default all: script, preload, inline)
+ *   --runs <n>         with --network: visits per page (default 8, after 1 discarded)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +40,10 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(out, 'results.json') },
     docs: { type: 'boolean', default: false },
     'no-throttle': { type: 'boolean', default: false },
+    network: { type: 'string' },
+    page: { type: 'string' },
+    runs: { type: 'string', default: '8' },
+    schedule: { type: 'string', default: 'heavy' },
   },
 });
 
@@ -63,7 +71,14 @@ if (!bundle.startsWith(root + '/')) throw new Error(`--bundle must be inside ${r
 const bundleUrl = '/' + relative(root, bundle);
 const sizes = fileSizes(bundle);
 log(`bundle ${relative(root, bundle)}: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli`);
+if (opt.network) {
+  const { runNetworkBench } = await import('./bench/startup.mjs');
+  const label = opt.label ?? (opt.bundle ? relative(root, bundle) : 'dist');
+  await runNetworkBench({ root, bundle, network: opt.network, pages: opt.page, runs: Number(opt.runs), warm: 1, schedule: opt.schedule, label, docs: opt.docs, log });
+  process.exit(0);
+}
 const share = shares(root, { bundle, totalGzip: sizes.gzip });
+
 
 // The mock API for the page (the standalone bundle does not export it).
 await build({ absWorkingDir: root, entryPoints: ['src/mock/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(out, 'mock.js'), logLevel: 'warning' });

@@ -5,13 +5,15 @@
  *                               (so its SRI hash covers all of it); a hidden source map beside it
  *   dist/lib/                   ES modules for bundlers (dependencies external) + .d.ts
  *   dist/custom-elements.json   the manifest, and docs/api.md generated from it
- * Prints the standalone bundle's sizes, its biggest contributors and its SRI hash.
+ * Prints the standalone bundle's sizes, its biggest contributors, its SRI hash and the markup to
+ * embed it with the startup API calls preloaded (scripts/embed-snippet.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSizes, shares } from './bench/size.mjs';
+import { embedSnippet } from './embed-snippet.mjs';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -82,6 +84,10 @@ if (text.includes('Invalid DateTime') || (luxon?.gzip ?? 0) > 4096) {
 }
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);
+// The markup to embed it, with the element's two startup GETs preloaded in parallel with the
+// script (placeholders: your copy of the file, your proxy's path, your service id).
+const snippet = embedSnippet({ src: 'https://YOUR-CDN/reservekit-booking.js', integrity: sri, apiBase: '/api/booking', serviceId: 'SERVICE_ID' });
+console.log(`  embed (preloads in <head>, see docs/startup.md):\n${`${snippet.head}\n${snippet.body}`.replace(/^/gm, '    ')}\n`);
 writeFileSync(join(dist, 'reservekit-booking.js.sri'), `${sri}\n`);
 
 // ---- library ---------------------------------------------------------------------------------
@@ -91,6 +97,10 @@ const entries = Object.fromEntries(
     'api/index',
     'components/booking-button/index',
     'components/booking-manage/index',
+    'react/index',
+    // What `reservekit-booking/standalone` is in Node (the `node` export condition): the one-file
+    // script carries Lit's browser build, which needs a DOM as soon as it loads.
+    'standalone',
     'mock/index',
     'mock/browser',
     'server/index', // written alongside; built when present
@@ -100,7 +110,13 @@ const entries = Object.fromEntries(
     .filter((name) => existsSync(join(root, `src/${name}.ts`)))
     .map((name) => [name, join(root, `src/${name}.ts`)]),
 );
-const external = /^(lit|@lit\/task|luxon|zod|msw|@mswjs\/[^/]+|redis|rate-limiter-flexible|node:.*)(\/|$)/;
+// luxon is not external: the widget uses only its zone rules (IANAZone), which rolldown cuts out
+// of luxon's one-file build here, once (2 KB gzip). Left to the app's bundler, esbuild would keep
+// all of luxon (22 KB gzip), since it cannot tell that luxon's classes are free of side effects.
+const external = /^(lit|@lit\/task|@lit\/react|react|zod|msw|@mswjs\/[^/]+|redis|rate-limiter-flexible|node:.*)(\/|$)/;
+/** `node_modules/luxon/…` inside dist/ would be left out of the npm package: call it vendor/luxon. */
+const luxonNotice = `luxon ${JSON.parse(readFileSync(join(root, 'node_modules/luxon/package.json'), 'utf8')).version} (zone rules only) | MIT License | ${readFileSync(join(root, 'node_modules/luxon/LICENSE.md'), 'utf8').split('\n')[0]}`;
+const libFileName = ({ name }) => `${name.replace(/^.*node_modules\/luxon\/.*$/, 'vendor/luxon')}.js`;
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
@@ -114,7 +130,13 @@ await build({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external: (id) => external.test(id),
-      output: { preserveModules: true, preserveModulesRoot: join(root, 'src'), entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: join(root, 'src'),
+        entryFileNames: libFileName,
+        // luxon's MIT licence asks for its notice in copies of its code.
+        banner: (chunk) => (chunk.fileName === 'vendor/luxon.js' ? `/*! ${luxonNotice} */` : ''),
+      },
     },
   },
 });

@@ -5,6 +5,8 @@
  * Query string: schedule=light|heavy, bundle=<url of the widget script>, mock=<url of the mock
  * bundle>, days=<days-ahead>.
  */
+import { service as scheduleService, slots } from './schedules.js';
+
 const params = new URLSearchParams(location.search);
 const SCHEDULE = params.get('schedule') ?? 'light';
 const BUNDLE = params.get('bundle') ?? '/dist/reservekit-booking.js';
@@ -14,23 +16,7 @@ const DAYS_AHEAD = params.get('days') ?? '365';
 const { createMockApi } = await import(MOCK);
 const api = createMockApi({ latencyMs: 0 });
 
-const clock = (minutes) => `2023-01-01 ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
-/** light: 5 weekly slots (Mon-Fri 10:00-11:00); heavy: 350 (every day, 50 quarter-hours from 07:00). */
-function slots(kind) {
-  const out = [];
-  if (kind === 'heavy') {
-    for (let day = 0; day < 7; day++) for (let i = 0; i < 50; i++) out.push({ day_of_week: day, start_time: clock(420 + 15 * i), end_time: clock(435 + 15 * i), max_bookings: 3 });
-  } else {
-    for (let day = 1; day <= 5; day++) out.push({ day_of_week: day, start_time: clock(600), end_time: clock(660), max_bookings: 1 });
-  }
-  return out;
-}
-const { service } = api.seedService({
-  name: 'Consultation',
-  description: 'One-hour consultation with one of our advisers',
-  timezone: 'America/New_York',
-  time_slots: slots(SCHEDULE),
-});
+const { service } = api.seedService(scheduleService(SCHEDULE));
 
 // ---- request accounting --------------------------------------------------------------------
 // depth(r) = 1 + max depth of the requests that had resolved before r started: requests started

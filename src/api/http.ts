@@ -137,6 +137,11 @@ function retryDelay(error: unknown, attempt: number, options: ClientOptions): nu
   return ms <= max ? ms : undefined;
 }
 
+/** The `{ data }` envelope around each answer's schema, built once per schema rather than per call. */
+const envelopes = new WeakMap<z.ZodMiniType, z.ZodMiniType<{ data: unknown }>>();
+const envelope = <T>(schema: z.ZodMiniType<T>) =>
+  (envelopes.get(schema) ?? envelopes.set(schema, z.looseObject({ data: schema })).get(schema)!) as z.ZodMiniType<{ data: T }>;
+
 async function attempt<T>(
   options: ClientOptions,
   url: string,
@@ -183,8 +188,16 @@ async function attempt<T>(
   } catch (cause) {
     throw fail('bad_response', `${MESSAGES.bad_response}: body is not JSON`, { status, cause });
   }
-  const parsed = z.looseObject({ data: schema }).safeParse(json);
-  if (parsed.success) return parsed.data.data as T;
+  return validate(envelope(schema), json, status).data;
+}
+
+/**
+ * `json` checked against `schema`, or a `bad_response` ReserveKitError naming the first problem:
+ * the one check for API answers and for data a page hands the element inline.
+ */
+export function validate<T>(schema: z.ZodMiniType<T>, json: unknown, status?: number): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // Schemas check integers as multipleOf(1) (see schemas.ts); say so in those words.
   const expected = issue.code == 'invalid_type' ? issue.expected : issue.code == 'not_multiple_of' && issue.divisor == 1 ? 'int' : '';

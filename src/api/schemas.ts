@@ -1,7 +1,8 @@
 /**
  * zod/mini schemas for every ReserveKit resource. Schemas only the full client uses are marked
- * pure, so bundles that need just the widget's calls drop them. API data is parsed here, at the boundary,
- * and trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
+ * pure, so bundles that need just the widget's calls drop them; the widget's own are `z.lazy`, so
+ * each is built on its first parse, not while a page evaluates the script. API data is parsed
+ * here, at the boundary, and trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
  * missing or mistyped required fields are a `bad_response`.
  */
 import * as z from 'zod/mini';
@@ -21,17 +22,17 @@ const id = z.number().check(int);
 const timestamp = z.string();
 const optionalText = z.optional(z.nullable(z.string()));
 
-export const ServiceSchema = z.looseObject({
+export const ServiceSchema = z.lazy(() => z.looseObject({
   id,
   name: z.string(),
   description: optionalText,
   timezone: z.string().check(z.regex(/\S/)),
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
-});
+}));
 export type Service = z.infer<typeof ServiceSchema>;
 
-export const TimeSlotSchema = z.looseObject({
+export const TimeSlotSchema = z.lazy(() => z.looseObject({
   id,
   service_id: z.optional(id),
   day_of_week: z.number().check(int, z.gte(0), z.lte(6)),
@@ -40,23 +41,23 @@ export const TimeSlotSchema = z.looseObject({
   max_bookings: z.number().check(int, z.gte(0)),
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
-});
+}));
 export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 
-export const CustomerSchema = z.looseObject({
+export const CustomerSchema = z.lazy(() => z.looseObject({
   id: z.optional(id),
   name: optionalText,
   email: optionalText,
   phone: optionalText,
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
-});
+}));
 export type Customer = z.infer<typeof CustomerSchema>;
 
 export const BookingStatusSchema = /* @__PURE__ */ z.enum(['pending', 'confirmed', 'cancelled']);
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
-export const BookingSchema = z.looseObject({
+export const BookingSchema = z.lazy(() => z.looseObject({
   id,
   service_id: z.optional(id),
   date: z.string().check(z.regex(DATE_RE)),
@@ -71,7 +72,7 @@ export const BookingSchema = z.looseObject({
   manage_token: z.optional(z.string()),
   /** The owner's manage page for this booking, when the proxy has a URL template. */
   manage_url: z.optional(z.string()),
-});
+}));
 export type Booking = z.infer<typeof BookingSchema>;
 
 export const PaginationSchema = /* @__PURE__ */ z.looseObject({
@@ -97,25 +98,25 @@ export const BookingListSchema = /* @__PURE__ */ z.looseObject({
 export type Page<K extends string, T> = { [key in K]: T[] } & { pagination: Pagination };
 
 /** Availability, answered by our server proxy (never by the plain ReserveKit API). */
-export const AvailabilityEntrySchema = z.looseObject({
+export const AvailabilityEntrySchema = z.lazy(() => z.looseObject({
   time_slot_id: id,
   date: z.string().check(z.regex(DATE_RE)),
   booked: z.number().check(int, z.gte(0)),
   remaining: z.number().check(int, z.gte(0)),
-});
+}));
 export type AvailabilityEntry = z.infer<typeof AvailabilityEntrySchema>;
-export const AvailabilitySchema = z.looseObject({
+export const AvailabilitySchema = z.lazy(() => z.looseObject({
   from: z.string().check(z.regex(DATE_RE)),
   to: z.string().check(z.regex(DATE_RE)),
   availability: z.array(AvailabilityEntrySchema),
-});
+}));
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 /**
  * What the proxy's manage routes answer: the booking (with a new `manage_token` after a
  * reschedule), its service and its time slot, so a manage page needs no other read to show it.
  */
-export const ManagedBookingSchema = z.looseObject({
+export const ManagedBookingSchema = /* @__PURE__ */ z.looseObject({
   booking: BookingSchema,
   service: ServiceSchema,
   time_slot: TimeSlotSchema,

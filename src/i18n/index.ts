@@ -100,7 +100,7 @@ export function resolveLocale(el: Element, attr?: string | null): string {
       );
     }
   }
-  for (let e: Element | null = el; e; e = e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null) {
+  for (let e: Element | null = el; e; e = e.parentElement ?? (e.getRootNode?.() as ShadowRoot | undefined)?.host ?? null) {
     const c = canonical(e.getAttribute('lang'));
     if (c) return c;
   }

@@ -275,6 +275,7 @@ const serviceTimeSlotsRoute: Route = {
   },
 };
 
+
 // ---- time slots ------------------------------------------------------------------------
 
 const listTimeSlotsRoute: Route = {

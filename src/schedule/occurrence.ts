@@ -112,7 +112,7 @@ class Occ implements Occurrence {
   }
 
   get serviceZone(): string {
-    return this.clock.zone.name;
+    return this.clock.name;
   }
 }
 

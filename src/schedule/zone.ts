@@ -28,7 +28,16 @@ export class WallClock {
   readonly #days = new Map<number, Day>();
   readonly #offsets = new Map<number, number>();
 
-  private constructor(readonly zone: IANAZone) {}
+  readonly #zone: IANAZone;
+
+  private constructor(zone: IANAZone) {
+    this.#zone = zone;
+  }
+
+  /** The IANA name, as given. */
+  get name(): string {
+    return this.#zone.name;
+  }
 
   /**
    * Instant of a local wall time. Ambiguous (fall-back) times take the earlier offset, i.e. the
@@ -49,12 +58,12 @@ export class WallClock {
 
   /** ISO 8601 of an instant with this zone's offset, as luxon's `toISO()` writes it: `2026-06-01T21:00:00.000-04:00`. */
   iso(ms: number): string {
-    return new Date(ms + this.zone.offset(ms) * MINUTE).toISOString().slice(0, 23) + this.zone.formatOffset(ms, 'short');
+    return new Date(ms + this.#zone.offset(ms) * MINUTE).toISOString().slice(0, 23) + this.#zone.formatOffset(ms, 'short');
   }
 
   /** Wall-clock date of an instant. */
   dateOf(ms: number): string {
-    return isoDate(ms + this.zone.offset(ms) * MINUTE);
+    return isoDate(ms + this.#zone.offset(ms) * MINUTE);
   }
 
   #day(day: number): Day {
@@ -70,7 +79,7 @@ export class WallClock {
       // Transitions fall on whole seconds: bisect to one.
       while (hi - lo > 1000) {
         const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (this.zone.offset(mid) === before) lo = mid;
+        if (this.#zone.offset(mid) === before) lo = mid;
         else hi = mid;
       }
       info = { before, after, at: hi };
@@ -82,7 +91,7 @@ export class WallClock {
   /** Day-aligned probes are shared by neighbouring days. */
   #offset(ms: number): number {
     let offset = this.#offsets.get(ms);
-    if (offset === undefined) this.#offsets.set(ms, (offset = this.zone.offset(ms)));
+    if (offset === undefined) this.#offsets.set(ms, (offset = this.#zone.offset(ms)));
     return offset;
   }
 }

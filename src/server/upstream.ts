@@ -22,12 +22,13 @@ export class UpstreamRefused extends Error {
   override readonly name = 'UpstreamRefused';
 }
 
-// The client's schemas are loose on purpose (a newer API may add fields); these strip them.
-const Service = z.object(ServiceSchema.shape);
-const TimeSlots = z.array(z.object(TimeSlotSchema.shape));
+// The client's schemas are loose on purpose (a newer API may add fields); these strip them. They
+// are lazy (built on first use in the browser); `_zod.innerType` is zod's cached inner schema.
+const Service = z.object(ServiceSchema._zod.innerType.shape);
+const TimeSlots = z.array(z.object(TimeSlotSchema._zod.innerType.shape));
 // manage_token / manage_url are ours to add: whatever upstream says under those names is dropped.
-const { manage_token: _token, manage_url: _url, ...bookingShape } = BookingSchema.shape;
-const Customer = z.object(CustomerSchema.shape);
+const { manage_token: _token, manage_url: _url, ...bookingShape } = BookingSchema._zod.innerType.shape;
+const Customer = z.object(CustomerSchema._zod.innerType.shape);
 const Booking = z.object({ ...bookingShape, customer: z.optional(z.nullable(Customer)) });
 export type Service = z.infer<typeof Service>;
 export type TimeSlot = z.infer<typeof TimeSlots>[number];

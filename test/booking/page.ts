@@ -75,7 +75,8 @@ export class BookingPage<E extends LitElement = ReserveKitBooking> {
   }
 
   async ready() {
-    await waitUntil(() => this.root?.querySelector('[role=grid]'), 'calendar never appeared', { timeout: 5000 });
+    // The grid shows before the data, busy: ready is the grid with the data in it.
+    await waitUntil(() => this.root?.querySelector('[role=grid]:not([aria-busy])'), 'calendar never appeared', { timeout: 5000 });
     await this.el.updateComplete;
   }
 

@@ -37,6 +37,14 @@ describe('importing in Node (SSR)', () => {
     }
   });
 
+  test("'reservekit-booking/standalone' imports in Node (the package's own exports map, `node` condition)", { skip: noBuild }, async () => {
+    // A self-reference: Node resolves the package's name to this package, through its exports map.
+    const specifier = 'reservekit-booking/standalone';
+    assert.equal(import.meta.resolve(specifier), pathToFileURL(built('standalone.js').pathname).href);
+    const mod = await import(specifier);
+    for (const name of ['ReserveKitBooking', 'ReserveKitBookingButton', 'openBooking']) assert.equal(typeof mod[name], 'function', name);
+  });
+
   test('src/index.ts imports under tsx', async () => {
     const mod = await load(new URL('src/index.ts', root));
     assert.equal(typeof mod.ReserveKitBooking, 'function');

@@ -28,8 +28,10 @@ function tabbables(root: Element): HTMLElement[] {
  * inside (Tab wraps round), makes the page behind inert and closes on Escape; focus returns to the
  * opener on close.
  * Every attribute of `<reservekit-booking>` (`service-id`, `api-base`, `timezone`, `customer-*`,
- * …) set on this element is passed to the widget inside. Events of the widget (`rk-booked`, …)
- * bubble out of this element.
+ * …) set on this element is passed to the widget inside, and so is every property (`serviceId`,
+ * `fetch`, `strings`, `now`, `clientOptions`, …). Events of the widget (`rk-booked`, …) bubble out
+ * of this element. Pointing at the button or focusing it starts loading, so the dialog opens on the
+ * calendar. `floating` makes it a badge in the page's bottom end corner.
  *
  * @summary Book a ReserveKit service in a popup.
  * @tag reservekit-booking-button
@@ -48,6 +50,8 @@ function tabbables(root: Element): HTMLElement[] {
  * @csspart booking - The `<reservekit-booking>` inside. Its own parts are not exported: theme it with the `--rk-*` tokens.
  *
  * @cssprop --rk-backdrop - The backdrop behind the dialog.
+ * @cssprop --rk-floating-offset - With `floating`: the distance from the viewport's bottom and end edges (default 1.25rem).
+ * @cssprop --rk-floating-z-index - With `floating`: its stacking order (default 1000).
  * @cssprop --rk-accent - Brand colour of the button and the widget; every other `--rk-*` token of `<reservekit-booking>` is passed down too.
  */
 export class ReserveKitBookingButton extends LitElement {
@@ -66,6 +70,7 @@ export class ReserveKitBookingButton extends LitElement {
   static override properties = {
     heading: {},
     theme: { reflect: true },
+    floating: { type: Boolean, reflect: true },
     trigger: { type: Boolean, attribute: false },
     _loaded: { state: true },
   };
@@ -74,15 +79,30 @@ export class ReserveKitBookingButton extends LitElement {
   heading = '';
   /** `light`, `dark` or `auto`, for the dialog and the widget. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** A badge fixed in the viewport's bottom end corner (bottom right; bottom left right-to-left), like a chat button. */
+  floating = false;
   /** Set to false to render no button and open the dialog from script (`openBooking()` does). */
   trigger = true;
 
+  #booking?: ReserveKitBooking;
   /**
-   * The widget inside. It exists from the start, so JS-only properties (`fetch`, `strings`,
-   * `now`, `clientOptions`) can be set before the first open; it joins the page (and loads) on
-   * the first open, and stays afterwards, so a visitor who closes the dialog keeps what they typed.
+   * The widget inside, made on first use (never in the constructor: a server renderer constructs
+   * elements without a document). JS-only properties (`fetch`, `strings`, `now`, `clientOptions`)
+   * can be set on it, or on the button, before the first open; it joins the page (and loads) when
+   * the button is pointed at, focused or opened, and stays, so a visitor who closes the dialog
+   * keeps what they typed.
    */
-  readonly booking: ReserveKitBooking = document.createElement('reservekit-booking') as ReserveKitBooking;
+  get booking(): ReserveKitBooking {
+    if (!this.#booking) {
+      this.#booking = document.createElement('reservekit-booking') as ReserveKitBooking;
+      this.#booking.setAttribute('part', 'booking');
+      for (const name of (this.constructor as typeof ReserveKitBookingButton).forwardedAttributes) {
+        const value = this.getAttribute(name);
+        if (value !== null) this.#booking.setAttribute(name, value);
+      }
+    }
+    return this.#booking;
+  }
 
   private _loaded = false;
 
@@ -91,20 +111,16 @@ export class ReserveKitBookingButton extends LitElement {
   }
   private _opener: HTMLElement | null = null;
   /** The Close button's name comes from the translation, which loads on demand. */
-  #locale = new LocaleController(this, { attribute: () => this.getAttribute('locale'), overrides: () => this.booking.strings });
+  #locale = new LocaleController(this, { attribute: () => this.getAttribute('locale'), overrides: () => this.#booking?.strings });
   private _isOpen = false;
-
-  constructor() {
-    super();
-    this.booking.setAttribute('part', 'booking');
-  }
 
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if ((this.constructor as typeof ReserveKitBookingButton).forwardedAttributes.includes(name)) {
-      if (value === null) this.booking.removeAttribute(name);
-      else this.booking.setAttribute(name, value);
+    // Before the widget exists, its getter copies them all at once.
+    if (this.#booking && (this.constructor as typeof ReserveKitBookingButton).forwardedAttributes.includes(name)) {
+      if (value === null) this.#booking.removeAttribute(name);
+      else this.#booking.setAttribute(name, value);
     }
   }
 
@@ -129,10 +145,22 @@ export class ReserveKitBookingButton extends LitElement {
     return this.heading || this.textContent?.replace(/\s+/g, ' ').trim() || t.bookNow;
   }
 
+  protected override willUpdate() {
+    this.#locale.serverUpdate();
+  }
+
+  /**
+   * A pointer over the button or focus on it means an open is likely: the widget joins the page
+   * now, inside the closed dialog, and loads there, so the dialog opens on the calendar.
+   */
+  #preload = () => {
+    this._loaded = true;
+  };
+
   override render() {
     const { t } = this.#locale;
     return html`${this.trigger
-        ? html`<button part="button" type="button" aria-haspopup="dialog" @click=${() => this.open()}><slot>${t.bookNow}</slot></button>`
+        ? html`<button part="button" type="button" aria-haspopup="dialog" @pointerenter=${this.#preload} @focus=${this.#preload} @click=${() => this.open()}><slot>${t.bookNow}</slot></button>`
         : nothing}
       <dialog part="dialog" aria-labelledby="heading" closedby="any" @beforetoggle=${this._onToggle} @close=${this._afterClose} @keydown=${this._onKeydown}>
         <div part="header" class="bar">
@@ -180,4 +208,26 @@ export class ReserveKitBookingButton extends LitElement {
     this._opener = null;
     emit(this, 'rk-close', {});
   };
+}
+
+/** The widget's public properties, which the button passes on (its own `theme` stays its own). */
+const bookingProperties = [
+  'serviceId', 'serviceIds', 'apiBase', 'apiKey', 'timezone', 'locale', 'daysAhead', 'minNotice', 'customerName',
+  'customerEmail', 'customerPhone', 'redirectUrl', 'prefillFromUrl', 'strings', 'fetch', 'clientOptions', 'now',
+] as const;
+export type BookingPropertyName = (typeof bookingProperties)[number];
+
+// Frameworks that set properties (React 19, the @lit/react wrappers, Vue's bindings) reach the
+// widget through the button: `button.serviceId = '1'` is `button.booking.serviceId = '1'`.
+export interface ReserveKitBookingButton extends Pick<ReserveKitBooking, BookingPropertyName> {}
+for (const name of bookingProperties) {
+  Object.defineProperty(ReserveKitBookingButton.prototype, name, {
+    get(this: ReserveKitBookingButton) {
+      return this.booking[name];
+    },
+    set(this: ReserveKitBookingButton, value: unknown) {
+      Object.assign(this.booking, { [name]: value });
+    },
+    configurable: true,
+  });
 }

@@ -36,6 +36,23 @@ export const styles = [
   [part='button']:hover {
     background: var(--_accent-hover);
   }
+  /* floating: a corner badge, at the bottom end (right, or left in a right-to-left page). */
+  :host([floating]) {
+    position: fixed;
+    inset-block-end: var(--rk-floating-offset, 1.25rem);
+    inset-inline-end: var(--rk-floating-offset, 1.25rem);
+    z-index: var(--rk-floating-z-index, 1000);
+  }
+  :host([floating]) [part='button'] {
+    border-radius: 999px;
+    padding: 0.8em 1.4em;
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
+  }
+  @media print {
+    :host([floating]) {
+      display: none;
+    }
+  }
   dialog {
     width: min(56rem, calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);

@@ -1,11 +1,8 @@
 import type { ReserveKitBooking } from '../booking/booking.component.js';
+import type { BookingPropertyName } from './booking-button.component.js';
 import { ReserveKitBookingButton } from './reservekit-booking-button.js';
 
-type BookingProps = Pick<
-  ReserveKitBooking,
-  | 'serviceId' | 'serviceIds' | 'apiBase' | 'apiKey' | 'timezone' | 'locale' | 'daysAhead' | 'minNotice' | 'customerName' | 'customerEmail'
-  | 'customerPhone' | 'redirectUrl' | 'prefillFromUrl' | 'strings' | 'fetch' | 'clientOptions' | 'now'
->;
+type BookingProps = Pick<ReserveKitBooking, BookingPropertyName>;
 
 /** Without `serviceId`, the dialog opens on the list of services (`serviceIds` narrows it). */
 export interface OpenBookingOptions extends Partial<BookingProps> {

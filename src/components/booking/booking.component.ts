@@ -4,6 +4,7 @@ import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
+import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
 import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
@@ -33,6 +34,8 @@ interface Loaded {
   slots: TimeSlot[];
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
  * An embeddable booking widget for a ReserveKit service: month calendar, time slots in the
@@ -138,17 +141,31 @@ export class ReserveKitBooking extends RkElement {
 
   /** The occurrence being booked, derived in willUpdate. */
   #chosen?: Occurrence;
+  /** Settles once the page's Intl data is loaded (see connectedCallback); nothing formats a date before. */
+  #intl?: Promise<void>;
+  #intlReady = false;
+  /** The data is in (inline, or parsed) and its render is next: no shell to draw first. */
+  #dataIn = false;
+  /** The page's inline data (a child `<script type="application/json">`), read once: null when absent or refused. */
+  #initial?: Promise<InitialData | null>;
 
   /** Service and slots in parallel, with the translation: one round trip to an interactive calendar. */
   #load = new Task(this, {
     task: async ([id], { signal }): Promise<Loaded | typeof initialState> => {
       // No service yet: the visitor is choosing one from the list.
       if (!id) return initialState;
+      const inline = await this.#inlineData(id);
+      this.#dataIn = !!inline;
       const options = this.#options();
       // Slots fetched for the service list's durations serve the calendar too.
-      const slotList = this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
-      const [service, slots] = await Promise.all([getService(options, id, { signal, onHeaders: (h) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) }) }), slotList, this.#locale.ready]);
+      const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
+      const onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
+      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders }), slotList()]);
+      await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
+      // The render that shows the data gets a task of its own, apart from the one that parsed it or warmed Intl.
+      this.#dataIn = true;
+      await nextTask();
       return { service, slots };
     },
     args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch] as const,
@@ -166,6 +183,8 @@ export class ReserveKitBooking extends RkElement {
    */
   #availability = new Task(this, {
     task: async ([id, , , , , daysAhead, now, loaded], { signal }): Promise<Map<string, number>> => {
+      const inline = id && (await this.#inlineData(id))?.availability;
+      if (inline) return byKey(inline);
       if (!id || !loaded || !this.#server.availability) return new Map();
       const at = +now();
       let answer: Availability;
@@ -175,7 +194,9 @@ export class ReserveKitBooking extends RkElement {
         if ((error as Error).name === 'AbortError') throw error;
         return new Map();
       }
-      return new Map(answer.availability.map((a) => [`${a.time_slot_id}@${a.date}`, a.remaining]));
+      // Its render (a whole month's places left) gets a task of its own too.
+      await nextTask();
+      return byKey(answer);
     },
     // Everything the task reads, so changing any of them asks again; the load's answer carries the proxy's header.
     args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now, this.#load.value] as const,
@@ -183,12 +204,29 @@ export class ReserveKitBooking extends RkElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Pays for the page's first Intl formatter in a task of its own while the data is on its way.
-    setTimeout(() => warmIntl(this.#locale.value, this.#dayTime.zone));
+    // The page's first Intl call loads ICU's data (40-80 ms on a slow phone): a task of its own while
+    // the requests are on their way, before anything formats a date; the calendar shell follows
+    // in the next task, and the render with data after both.
+    this.#intl ??= (async () => {
+      await nextTask();
+      void this.#locale.firstDay; // Intl.Locale: the bulk of ICU's start-up
+      await nextTask();
+      void this.#locale.rtl;
+      warmIntl(this.#locale.value, this.#dayTime.viewerZone());
+      this.#intlReady = true;
+      await nextTask();
+      if (!this.#dataIn) this.requestUpdate();
+    })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
   }
 
+  /** The first render gets a task of its own, apart from the one that evaluated the script and upgraded the element. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.#locale.serverUpdate();
     for (const [prop, field] of [
       ['customerName', 'name'],
       ['customerEmail', 'email'],
@@ -212,6 +250,7 @@ export class ReserveKitBooking extends RkElement {
 
   /** Viewer zone, today, schedule and shown month (the picker's), and the chosen occurrence. */
   #derive() {
+    if (!this.#intlReady) return;
     const loaded = this.#load.value;
     this.#dayTime.derive(loaded && { slots: loaded.slots, serviceZone: loaded.service.timezone });
     this.#chosen = this.#dayTime.chosen(chosenKey(this._step));
@@ -236,13 +275,17 @@ export class ReserveKitBooking extends RkElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   override render() {
-    const { t, value: locale, rtl } = this.#locale;
-    return html`<div part="base" class="rk" dir=${rtl ? 'rtl' : 'ltr'} lang=${locale}>
+    const { t, value: locale } = this.#locale;
+    // Before Intl is warm only the loading line shows: direction comes from Intl.Locale too. The line
+    // sits in the same frame either way, so the node a server rendered (and hydration adopted) stays
+    // the one shown, and announced once, until the data replaces it.
+    const shell = () => this.#frame(loadingView(t), this.#intlReady ? this.#picker() : nothing);
+    return html`<div part="base" class="rk" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       ${this.#services.backView(this.#locale)}
       ${this.#services.listing ? this.#services.view(this.#locale) : this.#load.render({
-        initial: () => loadingView(t),
+        initial: shell,
         // Another service's calendar must not stand in while this one loads.
-        pending: () => (String(this.#load.value?.service.id) === this.#services.id ? this.#loaded(this.#load.value!) : loadingView(t)),
+        pending: () => (String(this.#load.value?.service.id) === this.#services.id ? this.#loaded(this.#load.value!) : shell()),
         complete: (loaded) => this.#loaded(loaded),
         error: (error) => {
           const e = asError(error);
@@ -254,29 +297,34 @@ export class ReserveKitBooking extends RkElement {
 
   #loaded({ service }: Loaded) {
     const step = this._step;
-    return html`
-      <div part="header" class="header">
-        <h2 part="title">${service.name}</h2>
-        ${service.description ? html`<p part="description">${service.description}</p>` : nothing}
-      </div>
-      ${step.is === 'done'
+    return this.#frame(
+      html`<h2 part="title">${service.name}</h2>
+        ${service.description ? html`<p part="description">${service.description}</p>` : nothing}`,
+      step.is === 'done'
         ? confirmationView({ locale: this.#locale, serviceName: service.name, occurrence: step.occurrence, zone: this.#dayTime.zone, serviceZone: service.timezone, foundEarlier: !step.booking, extra: this.#afterBooking(service, step.occurrence, step.booking), onAnother: this.#another })
-        : this.#picker(service)}
-    `;
+        : this.#picker(service),
+    );
   }
 
-  #picker(service: Service) {
+  /** Header and body: one template for the shell and the loaded widget, so the data fills in the shell's DOM. */
+  #frame(header: unknown, body: unknown) {
+    return html`<div part="header" class="header">${header}</div>
+      ${body}`;
+  }
+
+  /** The calendar, times and form; without a service, the shell: this month's grid from the locale and the clock alone. */
+  #picker(service?: Service) {
     const { t } = this.#locale;
     const zone = this.#dayTime.zone;
-    const chosen = this.#chosen;
+    const chosen = service && this.#chosen;
     const error = this._error;
     const alert = error && alertView({ message: this.#message(error), onRetry: isUncertain(error) && chosenKey(this._step) ? this.#submit : undefined, retryLabel: t.retry });
     return html`
-      ${this.#dayTime.view({ locale: this.#locale, serviceZone: service.timezone, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })}
+      ${this.#dayTime.view({ locale: this.#locale, serviceZone: service?.timezone, selectedKey: chosenKey(this._step), onPick: this.#pickSlot })}
       ${chosen
         ? formView({
             locale: this.#locale,
-            summary: whenView(chosen, zone, service.timezone, this.#locale),
+            summary: whenView(chosen, zone, service!.timezone, this.#locale),
             values: this._values,
             errors: this._fieldErrors,
             alert,
@@ -456,6 +504,29 @@ export class ReserveKitBooking extends RkElement {
     return this.#server.proxy
       ? `api-base points at your proxy (${this.apiBase}): check the secret key configured on the server and its allow-listed services.`
       : 'Check service-id, api-key and the domains the key is restricted to.';
+  }
+
+  /**
+   * The page's inline data for service `id`, read and checked once, in a task of its own (not the
+   * first render's); undefined when absent, refused or for another service.
+   */
+  async #inlineData(id: string): Promise<InitialData | undefined> {
+    this.#initial ??= inlineScript(this)
+      ? nextTask().then(() => {
+          try {
+            return readInitialData(this) ?? null;
+          } catch (error) {
+            warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+            return null;
+          }
+        })
+      : Promise.resolve(null);
+    const data = await this.#initial;
+    if (data && String(data.service.id) !== String(id)) {
+      warnOnce(`The inline data is for service ${data.service.id}, not service-id="${id}"; loading from the API instead.`);
+      return undefined;
+    }
+    return data ?? undefined;
   }
 
   #options(): ClientOptions {

@@ -4,7 +4,7 @@
  * the times found full, and derives what is shown with the pure `pickerState`. The host calls
  * `derive()` in willUpdate and renders `view()`.
  */
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TimeSlot } from '../../api/schemas.js';
 import type { LocaleInfo } from '../shared/locale-controller.js';
 import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
@@ -20,6 +20,7 @@ import { zoneView } from './views/zone.js';
 
 /** A zone chosen in any switcher is remembered for the visit (in memory only: no storage). */
 let rememberedZone = '';
+const noop = () => {};
 const idle = (cb: () => void) => ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(cb);
 
 export interface PickerOptions {
@@ -40,7 +41,8 @@ export interface PickerOptions {
 
 export interface PickerViewProps {
   locale: LocaleInfo;
-  serviceZone: string;
+  /** The service's zone; without it (no data yet) the view is the shell: this month's grid, busy. */
+  serviceZone?: string;
   /** The chosen occurrence's key, or ''. */
   selectedKey: string;
   /** How the held occurrence (`current` option) is marked. */
@@ -95,11 +97,15 @@ export class PickerController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The visitor's own choice wins; a zone chosen in another widget applies where the page set none. */
+  viewerZone() {
+    return viewerZone([this.#zoneChoice, this.#options.timezone(), rememberedZone]);
+  }
+
   /** Call from the host's willUpdate, with the service's slots once they are loaded. */
   derive(loaded?: { slots: readonly TimeSlot[]; serviceZone: string }) {
     const o = this.#options;
-    // The visitor's own choice wins; a zone chosen in another widget applies where the page set none.
-    const zone = (this.zone = viewerZone([this.#zoneChoice, o.timezone(), rememberedZone]));
+    const zone = (this.zone = this.viewerZone());
     const now = o.now();
     const today = (this.today = WallClock.for(zone).dateOf(+now));
     if (!loaded) return;
@@ -136,31 +142,26 @@ export class PickerController implements ReactiveController {
     });
   }
 
-  /** The timezone line, the month grid and the chosen day's times. */
+  /** The timezone line, the month grid and the chosen day's times; one template with or without data, so the shell's grid is the one the data fills in. */
   view(p: PickerViewProps) {
-    const { locale } = p;
+    const { locale, serviceZone } = p;
     const zone = this.zone;
+    const today = this.today;
+    const shown = serviceZone ? this.#shown : undefined;
+    const calendar = shown
+      ? { ...shown, max: this.schedule!.last, selected: this.date, onMonth: (month: string) => this.#showMonth(month, false), onFocusDate: (date: string) => this.#showMonth(monthOf(date), true, date), onPick: this.#pickDate }
+      : { month: monthOf(today), focus: today, max: today, selected: '', dayState: () => 'none' as const, loading: true, onPick: noop, onMonth: noop, onFocusDate: noop };
     return html`
-      ${zoneView({ locale, zone, serviceZone: p.serviceZone, picking: this.#zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone })}
+      ${shown ? zoneView({ locale, zone, serviceZone: serviceZone!, picking: this.#zonePicker, onToggle: this.#toggleZones, onChoose: this.#chooseZone }) : nothing}
       <div class="picker">
-        ${calendarView({
-          ...this.#shown!,
-          locale,
-          today: this.today,
-          min: this.today,
-          max: this.schedule!.last,
-          selected: this.date,
-          onMonth: (month) => this.#showMonth(month, false),
-          onFocusDate: (date) => this.#showMonth(monthOf(date), true, date),
-          onPick: this.#pickDate,
-        })}
-        ${this.date
+        ${calendarView({ ...calendar, locale, today, min: today })}
+        ${shown && this.date
           ? slotListView({
               locale,
               date: this.date,
               zone,
-              serviceZone: p.serviceZone,
-              occurrences: this.#shown!.dayList,
+              serviceZone: serviceZone!,
+              occurrences: shown.dayList,
               remaining: (o) => this.remaining(o),
               selectedKey: p.selectedKey,
               currentKey: this.#options.current?.(),

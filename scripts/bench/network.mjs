@@ -1,0 +1,105 @@
+/**
+ * Navigation to interactive under an emulated network and CPU, against the physical floor.
+ * Used by `npm run bench -- --network slow4g` (our page variants) and `npm run bench:peers`.
+ */
+import { traceTasks } from './trace.mjs';
+
+/**
+ * Network profiles for CDP `Network.emulateNetworkConditions` (latency is added to every request;
+ * throughput is in bytes per second and shared by the requests in flight, measured: two 40 KB
+ * downloads side by side take twice as long as one) and the CPU slow-down for
+ * `Emulation.setCPUThrottlingRate`.
+ */
+export const PROFILES = {
+  slow4g: { label: 'Slow 4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x', latency: 150, down: 1_600_000 / 8, up: 750_000 / 8, cpu: 4 },
+};
+export const FRAME = 1000 / 60;
+
+/**
+ * The floor: the shortest time any page could show the calendar over this link, from the bytes
+ * it must move. One round trip for the page and its bytes; then, in parallel on the same link
+ * (started by the page's head), the script and the API answers the calendar needs; then one
+ * frame to paint:
+ *
+ *   floor = RTT + page/down + RTT + (script + api)/down + 1 frame
+ *
+ * `maxFloor` is the variant the issue first wrote, with max(script, api) in place of the sum: a
+ * link of its own for each download, lower than any browser can reach over one shared link.
+ */
+export function floor(profile, { page, script, api }) {
+  const t = (bytes) => (bytes / profile.down) * 1000;
+  return {
+    floor: profile.latency + t(page) + profile.latency + t(script + api) + FRAME,
+    maxFloor: profile.latency + t(page) + profile.latency + t(Math.max(script, api)) + FRAME,
+  };
+}
+
+export async function emulate(page, profile) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return cdp;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One first visit to `url` in a fresh page: resolves to the navigation-to-interactive time, the
+ * page's timeline (page, script and API responses, marks), the long tasks (trace: CPU and wall;
+ * PerformanceObserver: wall) before interactive and until `settleMs` after it, and the server's
+ * log of requests meanwhile. `interactive` is null when the page was not interactive within `readyMs`.
+ */
+export async function navigate(browser, site, url, profile, { settleMs = 1500, timeoutMs = 60_000, readyMs = 30_000, zone = 'Europe/Berlin' } = {}) {
+  const page = await browser.newPage();
+  const errors = [];
+  const elsewhere = new Set(); // hosts other than the site's that the page tried to reach
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => /^https?:/.test(r.url()) && !r.url().startsWith(site.url) && elsewhere.add(new URL(r.url()).host));
+  try {
+    await page.emulateTimezone(zone);
+    await emulate(page, profile);
+    site.reset();
+    const [result, trace] = await traceTasks(
+      page,
+      async () => {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+        // null: not interactive within readyMs (a peer that cannot run without its own servers).
+        const interactive = await page.evaluate((ms) => Promise.race([window.__bench.interactive, new Promise((r) => setTimeout(() => r(null), ms))]), readyMs);
+        await sleep(settleMs);
+        const timeline = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+          return {
+            pageEnd: nav.responseEnd,
+            resources: performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, initiator: r.initiatorType, start: r.startTime, end: r.responseEnd })),
+            evaluated: mark('bench:evaluated'),
+            data: mark('rk:data'),
+            longtasks: window.__bench.longtasks,
+          };
+        });
+        return { interactive, timeline };
+      },
+      0,
+    );
+    const at = trace.marks['bench:interactive'];
+    const long = (list) => list.filter((t) => t.cpu > 50);
+    const before = trace.tasks.filter((t) => at === undefined || t.ts < at);
+    return {
+      ...result,
+      requests: [...site.log],
+      longTasks: {
+        toInteractive: long(before).map((t) => t.cpu),
+        settled: long(trace.tasks).map((t) => t.cpu),
+        maxCpu: Math.max(0, ...trace.tasks.map((t) => t.cpu)),
+        maxCpuToInteractive: Math.max(0, ...before.map((t) => t.cpu)),
+        wall: result.timeline.longtasks.map((t) => t.duration),
+      },
+      errors,
+      elsewhere: [...elsewhere],
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The network bench's pages: one per way of putting the widget on a page (and, in
+ * scripts/bench-peers.mjs, one per peer). Each page carries the same small inline probe, first
+ * in <head>: it records long tasks and resolves `window.__bench.interactive` with the time of the
+ * first frame painted after the page's `ready()` test passes (checked once per frame).
+ */
+import { embedSnippet } from '../embed-snippet.mjs';
+
+/**
+ * The probe. `ready` is the source of a function that says whether the page is interactive. The
+ * mark 'bench:interactive' lets the trace tell the tasks before interactive from those after.
+ */
+export const probe = (ready) => `<script>
+(() => {
+  const b = (window.__bench = { longtasks: [] });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const ready = ${ready};
+  b.interactive = new Promise((resolve) => {
+    const frame = () => {
+      if (!ready()) return requestAnimationFrame(frame);
+      // Called from a frame's rAF: a task posted now runs once that frame is painted.
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.mark('bench:interactive').startTime);
+      ch.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  });
+})();
+</script>`;
+
+export const page = ({ title = 'Book a consultation', head = '', body }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+${head}
+<style>body { margin: 0; font: 16px system-ui, sans-serif; } main { max-width: 720px; padding: 16px; }</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+
+/** Interactive: the calendar grid shows at least one day that can be picked. */
+const calendarReady = `() => !!document.querySelector('reservekit-booking')?.shadowRoot?.querySelector('[role=grid] button.day:not([aria-disabled])')`;
+/** Runs right after the widget's module script (module scripts run in document order). */
+const evaluatedMark = `<script type="module">performance.mark('bench:evaluated')</script>`;
+
+/** JSON for a <script> element: `<` escaped so no `</script>` can end it early. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Our page variants, by flag name. Each returns { path, describe, html(context) }.
+ *   script   the <script type=module> and the element, nothing else: the API calls start once the script has run
+ *   preload  the documented snippet: the two GETs preloaded, in parallel with the script
+ *   inline   server-rendered data in a child <script type="application/json">: no API round trip
+ */
+export function ourVariants({ src, apiBase = '/api' }) {
+  const snippet = (ctx) => embedSnippet({ src, apiBase, serviceId: ctx.service.id });
+  const scriptTag = `<script type="module" src="${src}"></script>`;
+  return {
+    script: {
+      describe: 'script tag and element only; the API calls start after the script has run',
+      html: (ctx) => page({ head: `${probe(calendarReady)}\n${scriptTag}\n${evaluatedMark}`, body: snippet(ctx).body }),
+      apiBytes: true,
+    },
+    preload: {
+      describe: 'the documented snippet: the two GETs preloaded with the page',
+      html: (ctx) => {
+        const s = snippet(ctx);
+        return page({ head: `${probe(calendarReady)}\n${s.head}\n${evaluatedMark}`, body: s.body });
+      },
+      apiBytes: true,
+    },
+    inline: {
+      describe: 'service and slots inline in the page (server-rendered): no API round trip',
+      html: (ctx) => {
+        const s = snippet(ctx);
+        const body = s.body.replace('></reservekit-booking>', `>\n<script type="application/json">${scriptJson(ctx.initial)}</script>\n</reservekit-booking>`);
+        return page({ head: `${probe(calendarReady)}\n${scriptTag}\n${evaluatedMark}`, body });
+      },
+      apiBytes: false,
+    },
+  };
+}

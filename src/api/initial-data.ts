@@ -1,0 +1,47 @@
+/**
+ * Data a server-rendered page hands the element inline, so the calendar needs no API round trip:
+ *
+ *   <reservekit-booking service-id="42" api-base="/api/booking">
+ *     <script type="application/json">{"service": {...}, "time_slots": [...]}</script>
+ *   </reservekit-booking>
+ *
+ * `service` and `time_slots` are the `data` of `GET /v1/services/{id}` and
+ * `GET /v1/services/{id}/time-slots`; `availability`, optional, is the `data` of the proxy's
+ * `GET /v1/services/{id}/availability`. A JSON script is never run, so a strict
+ * Content-Security-Policy allows it. It is checked like any API answer.
+ */
+import * as z from 'zod/mini';
+import { validate } from './http.js';
+import { AvailabilitySchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas.js';
+import { ReserveKitError } from './errors.js';
+
+export interface InitialData {
+  service: Service;
+  slots: TimeSlot[];
+  availability?: Availability;
+}
+
+const InitialDataSchema = z.lazy(() =>
+  z.looseObject({ service: ServiceSchema, time_slots: z.array(TimeSlotSchema), availability: z.optional(AvailabilitySchema) }),
+);
+
+/** The validated data in `text`; throws a `bad_response` ReserveKitError when it is not JSON or not the right shape. */
+export function parseInitialData(text: string): InitialData {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new ReserveKitError('bad_response', 'The inline data is not JSON', { cause });
+  }
+  const { service, time_slots, availability } = validate(InitialDataSchema, json);
+  return { service, slots: time_slots, availability };
+}
+
+/** The element's own child `<script type="application/json">`, if it has one. */
+export const inlineScript = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
+
+/** The element's own child `<script type="application/json">`, parsed; undefined when it has none. */
+export function readInitialData(host: Element): InitialData | undefined {
+  const script = inlineScript(host);
+  return script ? parseInitialData(script.textContent ?? '') : undefined;
+}

@@ -1,0 +1,5 @@
+import { Wrapped } from './Wrapped';
+
+export function App() {
+  return <Wrapped />;
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import 'reservekit-booking';
+import type {} from 'reservekit-booking/types/react';
+import { mockApi } from './mock';
+import { typed } from './typed';
+
+const api = mockApi();
+
+/** React 19 alone: the plain tag, properties and `onrk-*` handlers set by React itself. */
+export function Raw() {
+  const [log, setLog] = useState<string[]>([]);
+  const add = (line: string) => setLog((lines) => [...lines, line]);
+  return (
+    <section>
+      <reservekit-booking
+        id="raw"
+        service-id="1"
+        days-ahead={30}
+        fetch={api.fetch}
+        strings={{ book: 'Book it' }}
+        onrk-ready={(e) => add(`ready ${typed(e.detail).service.name}`)}
+        onrk-date-select={(e) => add(`date ${typed(e.detail).date}`)}
+        onrk-slot-select={(e) => add(`slot ${typed(e.detail).timeSlotId}`)}
+        onrk-booked={(e) => add(`booked ${typed(e.detail).bookingId}`)}
+        onrk-error={(e) => add(`error ${typed(e.detail).code}`)}
+      />
+      {/* @ts-expect-error rk-error's detail has no such field */}
+      <reservekit-booking service-id="1" hidden onrk-error={(e) => e.detail.notAField} />
+      <ol id="raw-log">
+        {log.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
