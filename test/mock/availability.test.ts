@@ -42,10 +42,10 @@ describe('mock API: availability, as the proxy answers it', () => {
     expect((await call(api, 'GET', `/v1/services/123/availability?${range}`)).body).to.deep.equal(await viaProxy.json());
   });
 
-  it('refuses a bad range with a validation error, and an unknown service with 404', async () => {
+  it('refuses a bad range with a validation error, and an unknown service with 404, in the proxy\'s error shape', async () => {
     const bad = await call(api, 'GET', '/v1/services/123/availability?from=2023-07-16&to=2023-07-09');
     expect(bad.status).to.equal(400);
-    expect(bad.body.error).to.equal('to must not be before from');
+    expect(bad.body.error).to.include({ code: 'validation_error', message: 'to must not be before from' });
     expect((await call(api, 'GET', `/v1/services/999/availability?${range}`)).status).to.equal(404);
   });
 
