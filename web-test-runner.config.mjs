@@ -24,7 +24,7 @@ export default {
       if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) {
         context.set(
           'Content-Security-Policy',
-          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io",
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io; require-trusted-types-for 'script'; trusted-types lit-html",
         );
       }
       return next();

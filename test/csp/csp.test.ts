@@ -1,14 +1,14 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { bookWednesdayMorning, loadFrame, mountBooking, NOW } from '../dist/frame';
+import { bookWednesdayMorning, element, loadFrame, mountBooking, NOW } from '../dist/frame';
 import { BookingPage } from '../booking/page';
 import { seedConsultation } from '../../src/mock/fixtures';
 import type { ReserveKitBookingButton } from '../../src/components/booking-button/booking-button.component';
 
-const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io";
+const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io; require-trusted-types-for 'script'; trusted-types lit-html";
 
-describe('standalone bundle under a strict Content-Security-Policy (issue 8)', function () {
+describe('standalone bundle under a strict Content-Security-Policy, Trusted Types enforced', function () {
   // A fresh page, its service worker client and a full booking: slow when the suite runs in parallel.
   this.timeout(30_000);
   it('the page really is served with the policy', async () => {
@@ -52,7 +52,7 @@ describe('standalone bundle under a strict Content-Security-Policy (issue 8)', f
     try {
       frame.api.reset();
       seedConsultation(frame.api, { id: 1 });
-      frame.doc.body.insertAdjacentHTML('beforeend', '<reservekit-booking-button service-id="1" locale="en-US"></reservekit-booking-button>');
+      frame.doc.body.append(element(frame.doc, 'reservekit-booking-button', { 'service-id': '1', locale: 'en-US' }));
       const button = frame.doc.querySelector('reservekit-booking-button') as ReserveKitBookingButton;
       Object.assign(button.booking, { now: () => NOW, fetch: frame.api.fetch });
       await button.updateComplete;
@@ -72,7 +72,7 @@ describe('standalone bundle under a strict Content-Security-Policy (issue 8)', f
     const frame = await loadFrame('/test/csp/csp.html');
     try {
       const seen = oneEvent(frame.doc, 'securitypolicyviolation');
-      frame.doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>');
+      frame.doc.body.append(element(frame.doc, 'p', { style: 'color: red' }));
       await seen;
       expect(frame.probe.violations.map((v) => v.directive)).to.deep.equal(['style-src-attr']);
     } finally {

@@ -36,7 +36,8 @@ export async function loadFrame(url: string) {
 export async function mountBooking(frame: Awaited<ReturnType<typeof loadFrame>>) {
   frame.api.reset();
   seedConsultation(frame.api, { id: 1 });
-  frame.doc.body.insertAdjacentHTML('beforeend', '<reservekit-booking service-id="1" timezone="America/New_York" locale="en-US"></reservekit-booking>');
+  // DOM calls, not HTML strings: the CSP page enforces Trusted Types, as a strict site may.
+  frame.doc.body.append(element(frame.doc, 'reservekit-booking', { 'service-id': '1', timezone: 'America/New_York', locale: 'en-US' }));
   const el = frame.doc.querySelector('reservekit-booking') as ReserveKitBooking;
   Object.assign(el, { now: () => NOW, fetch: frame.api.fetch, clientOptions: { retries: 0, timeoutMs: 4000 } });
   const page = new BookingPage(el);
@@ -51,4 +52,11 @@ export async function bookWednesdayMorning(page: BookingPage) {
   await page.fill({ name: 'Jane Doe', email: 'jane@example.com', phone: '+1 202-555-0185', message: 'First visit' });
   await page.click('button', 'Book');
   return page.find('heading', "You're booked");
+}
+
+/** `<tag attr=value ...>` made with DOM calls (no HTML parsing, so no Trusted Types sink). */
+export function element(doc: Document, tag: string, attributes: Record<string, string>): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
 }
