@@ -3,7 +3,7 @@ import type { Translation } from './strings.js';
 // Arabic uses all six plural categories; `zero`, `one` and `two` name the number in words.
 // Phone numbers and "+code" are wrapped in LRI…PDI (U+2066/U+2069) so the "+" stays in front
 // of the digits inside right-to-left text.
-export const ar: Translation = [
+export const translation: Translation = [
   'جارٍ تحميل المواعيد المتاحة…', // loading
   'الحجز غير متاح', // unavailable
   'حدث خطأ ما', // error

@@ -1,6 +1,6 @@
 import type { Translation } from './strings.js';
 
-export const de: Translation = [
+export const translation: Translation = [
   'Verfügbare Zeiten werden geladen…', // loading
   'Buchungen sind derzeit nicht möglich', // unavailable
   'Etwas ist schiefgelaufen', // error

@@ -1,6 +1,6 @@
 import type { Translation } from './strings.js';
 
-export const es: Translation = [
+export const translation: Translation = [
   'Cargando horarios disponibles…', // loading
   'La reserva no está disponible', // unavailable
   'Algo salió mal', // error

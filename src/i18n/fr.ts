@@ -1,7 +1,7 @@
 import type { Translation } from './strings.js';
 
 // French typography: narrow no-break space before ":" and no-break space before a unit.
-export const fr: Translation = [
+export const translation: Translation = [
   'Chargement des créneaux disponibles…', // loading
   'La réservation est indisponible', // unavailable
   'Une erreur est survenue', // error

@@ -16,12 +16,12 @@ export const translations: Record<string, Partial<Strings>> = {};
  * pages need one language). The standalone script inlines them all (scripts/build.mjs: one file,
  * one integrity hash), where these imports resolve at once.
  */
-const loaders: Record<string, () => Promise<Translation>> = {
-  de: () => import('./de.js').then((m) => m.de),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  es: () => import('./es.js').then((m) => m.es),
-  ja: () => import('./ja.js').then((m) => m.ja),
-  ar: () => import('./ar.js').then((m) => m.ar),
+const loaders: Record<string, () => Promise<{ translation: Translation }>> = {
+  de: () => import('./de.js'),
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  ja: () => import('./ja.js'),
+  ar: () => import('./ar.js'),
 };
 
 /** A translation's sentences under `en`'s keys, in order, with its extra plural forms. */
@@ -44,7 +44,7 @@ export async function loadLocale(locale: string): Promise<boolean> {
   const lang = locale.toLowerCase().split('-')[0];
   if (translations[lang] || !loaders[lang]) return false;
   try {
-    const strings = keyed(await loaders[lang]());
+    const strings = keyed((await loaders[lang]()).translation);
     return translations[lang] ? false : !!(translations[lang] = strings);
   } catch {
     // Unreachable locale file: English stays, which beats no widget at all.

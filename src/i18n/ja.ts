@@ -1,7 +1,7 @@
 import type { Translation } from './strings.js';
 
 // Japanese has a single plural category (`other`); `_one` repeats it for full coverage.
-export const ja: Translation = [
+export const translation: Translation = [
   '空き時間を読み込んでいます…', // loading
   '現在、予約を受け付けていません', // unavailable
   'エラーが発生しました', // error

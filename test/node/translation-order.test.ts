@@ -13,7 +13,7 @@ for (const tag of ['de', 'fr', 'es', 'ja', 'ar']) {
     const source = readFileSync(new URL(`../../src/i18n/${tag}.ts`, import.meta.url), 'utf8');
     const named = [...source.matchAll(/^ {2}(['"]).*\1, \/\/ (\w+)$/gm)].map((m) => m[2]);
     assert.deepEqual(named, Object.keys(en));
-    const translation = (await import(`../../src/i18n/${tag}.ts`))[tag] as readonly unknown[];
+    const { translation } = (await import(`../../src/i18n/${tag}.ts`)) as { translation: readonly unknown[] };
     assert.equal(translation.filter((line) => typeof line === 'string').length, named.length, 'every sentence line names its key');
   });
 }
