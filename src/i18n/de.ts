@@ -1,103 +1,103 @@
-import type { Strings } from './strings.js';
+import type { Translation } from './strings.js';
 
-export const de: Partial<Strings> = {
-  loading: 'Verfügbare Zeiten werden geladen…',
-  unavailable: 'Buchungen sind derzeit nicht möglich',
-  error: 'Etwas ist schiefgelaufen',
-  network: 'Der Buchungsdienst ist nicht erreichbar',
-  timeout: 'Der Buchungsdienst antwortet nicht rechtzeitig',
-  retry: 'Erneut versuchen',
-  rateLimited: 'Zu viele Versuche. Bitte warten Sie {seconds}\u00a0s und versuchen Sie es dann erneut.',
-  rateLimitedDone: 'Sie können es jetzt erneut versuchen.',
-  slotFull: 'Dieser Termin ist inzwischen ausgebucht, bitte wählen Sie einen anderen',
-  duplicate: 'Sie haben zu dieser Zeit bereits eine Buchung',
+export const translation: Translation = [
+  'Verfügbare Zeiten werden geladen…', // loading
+  'Buchungen sind derzeit nicht möglich', // unavailable
+  'Etwas ist schiefgelaufen', // error
+  'Der Buchungsdienst ist nicht erreichbar', // network
+  'Der Buchungsdienst antwortet nicht rechtzeitig', // timeout
+  'Erneut versuchen', // retry
+  'Zu viele Versuche. Bitte warten Sie {seconds}\u00a0s und versuchen Sie es dann erneut.', // rateLimited
+  'Sie können es jetzt erneut versuchen.', // rateLimitedDone
+  'Dieser Termin ist inzwischen ausgebucht, bitte wählen Sie einen anderen', // slotFull
+  'Sie haben zu dieser Zeit bereits eine Buchung', // duplicate
 
-  validationSummary: 'Bitte prüfen Sie die markierten Felder.',
-  nameRequired: 'Bitte geben Sie Ihren Namen ein',
-  nameTooLong: 'Der Name darf höchstens {max} Zeichen lang sein',
-  emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein',
-  emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein',
-  phoneInvalid: 'Geben Sie die Nummer mit Ländervorwahl ein, z.\u00a0B. +49 30 1234567',
-  messageTooLong: 'Die Nachricht darf höchstens {max} Zeichen lang sein',
+  'Bitte prüfen Sie die markierten Felder.', // validationSummary
+  'Bitte geben Sie Ihren Namen ein', // nameRequired
+  'Der Name darf höchstens {max} Zeichen lang sein', // nameTooLong
+  'Bitte geben Sie Ihre E-Mail-Adresse ein', // emailRequired
+  'Geben Sie eine E-Mail-Adresse wie name@example.com ein', // emailInvalid
+  'Geben Sie die Nummer mit Ländervorwahl ein, z.\u00a0B. +49 30 1234567', // phoneInvalid
+  'Die Nachricht darf höchstens {max} Zeichen lang sein', // messageTooLong
 
-  name: 'Name',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  country: 'Land',
-  countryOption: '{country} (+{code})',
-  message: 'Nachricht',
-  optional: '(optional)',
-  book: 'Buchen',
-  bookNow: 'Jetzt buchen',
-  booking: 'Wird gebucht…',
+  'Name', // name
+  'E-Mail', // email
+  'Telefon', // phone
+  'Land', // country
+  '{country} (+{code})', // countryOption
+  'Nachricht', // message
+  '(optional)', // optional
+  'Buchen', // book
+  'Jetzt buchen', // bookNow
+  'Wird gebucht…', // booking
 
-  chooseDate: 'Datum wählen',
-  prevMonth: 'Vorheriger Monat',
-  nextMonth: 'Nächster Monat',
-  yourTimezone: 'Ihre Zeitzone',
-  changeTimezone: 'Zeitzone ändern',
-  serviceTime: 'Zeit beim Anbieter: {time} ({zone})',
-  serviceTimezone: 'Zeitzone des Anbieters: {zone}',
-  noTimes: 'An diesem Tag sind keine Termine frei',
-  timesAvailable_one: '{count} freier Termin am {date}',
-  timesAvailable_other: '{count} freie Termine am {date}',
-  placesLeft_one: 'Noch {count} Platz frei',
-  placesLeft_other: 'Noch {count} Plätze frei',
-  dayNoTimes: 'Keine Termine',
-  dayFull: 'Ausgebucht',
-  dayPast: 'Vergangen',
+  'Datum wählen', // chooseDate
+  'Vorheriger Monat', // prevMonth
+  'Nächster Monat', // nextMonth
+  'Ihre Zeitzone', // yourTimezone
+  'Zeitzone ändern', // changeTimezone
+  'Zeit beim Anbieter: {time} ({zone})', // serviceTime
+  'Zeitzone des Anbieters: {zone}', // serviceTimezone
+  'An diesem Tag sind keine Termine frei', // noTimes
+  '{count} freier Termin am {date}', // timesAvailable_one
+  '{count} freie Termine am {date}', // timesAvailable_other
+  'Noch {count} Platz frei', // placesLeft_one
+  'Noch {count} Plätze frei', // placesLeft_other
+  'Keine Termine', // dayNoTimes
+  'Ausgebucht', // dayFull
+  'Vergangen', // dayPast
 
-  bookedHeading: 'Ihr Termin ist gebucht',
-  bookedText: '{service} am {date} um {time}',
-  bookAnother: 'Weiteren Termin buchen',
-  back: 'Zurück',
-  close: 'Schließen',
-  change: 'Ändern',
-  foundEarlier: 'Ihre erste Anfrage war bereits erfolgreich.',
+  'Ihr Termin ist gebucht', // bookedHeading
+  '{service} am {date} um {time}', // bookedText
+  'Weiteren Termin buchen', // bookAnother
+  'Zurück', // back
+  'Schließen', // close
+  'Ändern', // change
+  'Ihre erste Anfrage war bereits erfolgreich.', // foundEarlier
 
   // Choosing a service, adding the booking to a calendar, and changing it later.
-  chooseService: 'Leistung wählen',
-  loadingServices: 'Leistungen werden geladen…',
-  noServices: 'Derzeit können keine Leistungen gebucht werden',
-  allServices: 'Alle Leistungen',
-  duration: 'Dauer: {duration}',
-  addToCalendar: 'Zum Kalender hinzufügen',
-  calendarFile: 'Kalenderdatei (.ics)',
-  googleCalendar: 'Google Kalender',
-  outlookCalendar: 'Outlook.com',
-  newTab: '(öffnet in einem neuen Tab)',
-  calendarManage: 'Ändern oder absagen: {url}',
-  manageLink: 'Diesen Termin ändern oder absagen',
-  loadingBooking: 'Ihre Buchung wird geladen…',
-  manageHeading: 'Ihre Buchung',
-  serviceLabel: 'Leistung',
-  whenLabel: 'Wann',
-  statusLabel: 'Status',
-  statusPending: 'Ausstehend',
-  statusConfirmed: 'Bestätigt',
-  statusCancelled: 'Abgesagt',
-  cancelBooking: 'Termin absagen',
-  cancelQuestion: 'Diesen Termin absagen?',
-  cancelReason: 'Grund',
-  confirmCancel: 'Ja, absagen',
-  keepBooking: 'Nein, behalten',
-  cancelling: 'Wird abgesagt…',
-  cancelledHeading: 'Ihr Termin ist abgesagt',
-  reschedule: 'Verschieben',
-  rescheduleHeading: 'Neue Zeit wählen',
-  currentTime: 'Ihr aktueller Termin',
-  newTime: 'Neue Zeit',
-  moveBooking: 'Termin verschieben',
-  moving: 'Wird verschoben…',
-  rescheduledHeading: 'Ihr Termin ist verschoben',
-  editDetails: 'Angaben ändern',
-  save: 'Speichern',
-  saving: 'Wird gespeichert…',
-  updatedHeading: 'Ihre Angaben sind gespeichert',
-  backToBooking: 'Zurück zu Ihrer Buchung',
-  linkInvalid: 'Dieser Link ist abgelaufen oder ungültig',
-  bookingCancelledNoChange: 'Dieser Termin wurde abgesagt und kann nicht mehr geändert werden',
-  bookingPast: 'Dieser Termin hat bereits stattgefunden',
-  rescheduleKept: 'Wir konnten Ihren Termin nicht verschieben: Ihre ursprüngliche Zeit bleibt bestehen',
-  rescheduleUnclear: 'Wir konnten Ihren Termin nicht fertig verschieben, er besteht jetzt womöglich zu beiden Zeiten. Bitte melden Sie sich bei uns, damit wir das klären.',
-};
+  'Leistung wählen', // chooseService
+  'Leistungen werden geladen…', // loadingServices
+  'Derzeit können keine Leistungen gebucht werden', // noServices
+  'Alle Leistungen', // allServices
+  'Dauer: {duration}', // duration
+  'Zum Kalender hinzufügen', // addToCalendar
+  'Kalenderdatei (.ics)', // calendarFile
+  'Google Kalender', // googleCalendar
+  'Outlook.com', // outlookCalendar
+  '(öffnet in einem neuen Tab)', // newTab
+  'Ändern oder absagen: {url}', // calendarManage
+  'Diesen Termin ändern oder absagen', // manageLink
+  'Ihre Buchung wird geladen…', // loadingBooking
+  'Ihre Buchung', // manageHeading
+  'Leistung', // serviceLabel
+  'Wann', // whenLabel
+  'Status', // statusLabel
+  'Ausstehend', // statusPending
+  'Bestätigt', // statusConfirmed
+  'Abgesagt', // statusCancelled
+  'Termin absagen', // cancelBooking
+  'Diesen Termin absagen?', // cancelQuestion
+  'Grund', // cancelReason
+  'Ja, absagen', // confirmCancel
+  'Nein, behalten', // keepBooking
+  'Wird abgesagt…', // cancelling
+  'Ihr Termin ist abgesagt', // cancelledHeading
+  'Verschieben', // reschedule
+  'Neue Zeit wählen', // rescheduleHeading
+  'Ihr aktueller Termin', // currentTime
+  'Neue Zeit', // newTime
+  'Termin verschieben', // moveBooking
+  'Wird verschoben…', // moving
+  'Ihr Termin ist verschoben', // rescheduledHeading
+  'Angaben ändern', // editDetails
+  'Speichern', // save
+  'Wird gespeichert…', // saving
+  'Ihre Angaben sind gespeichert', // updatedHeading
+  'Zurück zu Ihrer Buchung', // backToBooking
+  'Dieser Link ist abgelaufen oder ungültig', // linkInvalid
+  'Dieser Termin wurde abgesagt und kann nicht mehr geändert werden', // bookingCancelledNoChange
+  'Dieser Termin hat bereits stattgefunden', // bookingPast
+  'Wir konnten Ihren Termin nicht verschieben: Ihre ursprüngliche Zeit bleibt bestehen', // rescheduleKept
+  'Wir konnten Ihren Termin nicht fertig verschieben, er besteht jetzt womöglich zu beiden Zeiten. Bitte melden Sie sich bei uns, damit wir das klären.', // rescheduleUnclear
+];

@@ -1,104 +1,104 @@
-import type { Strings } from './strings.js';
+import type { Translation } from './strings.js';
 
 // French typography: narrow no-break space before ":" and no-break space before a unit.
-export const fr: Partial<Strings> = {
-  loading: 'Chargement des créneaux disponibles…',
-  unavailable: 'La réservation est indisponible',
-  error: 'Une erreur est survenue',
-  network: 'Impossible de joindre le service de réservation',
-  timeout: 'Le service de réservation met trop de temps à répondre',
-  retry: 'Réessayer',
-  rateLimited: 'Trop de tentatives. Veuillez patienter {seconds}\u00a0s avant de réessayer.',
-  rateLimitedDone: 'Vous pouvez réessayer maintenant.',
-  slotFull: 'Ce créneau est désormais complet, veuillez en choisir un autre',
-  duplicate: 'Vous avez déjà une réservation à cette heure-ci',
+export const translation: Translation = [
+  'Chargement des créneaux disponibles…', // loading
+  'La réservation est indisponible', // unavailable
+  'Une erreur est survenue', // error
+  'Impossible de joindre le service de réservation', // network
+  'Le service de réservation met trop de temps à répondre', // timeout
+  'Réessayer', // retry
+  'Trop de tentatives. Veuillez patienter {seconds}\u00a0s avant de réessayer.', // rateLimited
+  'Vous pouvez réessayer maintenant.', // rateLimitedDone
+  'Ce créneau est désormais complet, veuillez en choisir un autre', // slotFull
+  'Vous avez déjà une réservation à cette heure-ci', // duplicate
 
-  validationSummary: 'Veuillez vérifier les champs signalés.',
-  nameRequired: 'Saisissez votre nom',
-  nameTooLong: 'Le nom ne doit pas dépasser {max}\u00a0caractères',
-  emailRequired: 'Saisissez votre adresse e-mail',
-  emailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr',
-  phoneInvalid: "Saisissez le numéro avec l'indicatif du pays, par exemple +33 1 23 45 67 89",
-  messageTooLong: 'Le message ne doit pas dépasser {max}\u00a0caractères',
+  'Veuillez vérifier les champs signalés.', // validationSummary
+  'Saisissez votre nom', // nameRequired
+  'Le nom ne doit pas dépasser {max}\u00a0caractères', // nameTooLong
+  'Saisissez votre adresse e-mail', // emailRequired
+  'Saisissez une adresse e-mail comme nom@exemple.fr', // emailInvalid
+  "Saisissez le numéro avec l'indicatif du pays, par exemple +33 1 23 45 67 89", // phoneInvalid
+  'Le message ne doit pas dépasser {max}\u00a0caractères', // messageTooLong
 
-  name: 'Nom',
-  email: 'E-mail',
-  phone: 'Téléphone',
-  country: 'Pays',
-  countryOption: '{country} (+{code})',
-  message: 'Message',
-  optional: '(facultatif)',
-  book: 'Réserver',
-  bookNow: 'Réserver',
-  booking: 'Réservation en cours…',
+  'Nom', // name
+  'E-mail', // email
+  'Téléphone', // phone
+  'Pays', // country
+  '{country} (+{code})', // countryOption
+  'Message', // message
+  '(facultatif)', // optional
+  'Réserver', // book
+  'Réserver', // bookNow
+  'Réservation en cours…', // booking
 
-  chooseDate: 'Choisissez une date',
-  prevMonth: 'Mois précédent',
-  nextMonth: 'Mois suivant',
-  yourTimezone: 'Votre fuseau horaire',
-  changeTimezone: 'Changer de fuseau horaire',
-  serviceTime: 'Heure du prestataire\u202f: {time} ({zone})',
-  serviceTimezone: 'Fuseau horaire du prestataire\u202f: {zone}',
-  noTimes: 'Aucun créneau disponible ce jour-là',
-  timesAvailable_one: '{count} créneau disponible le {date}',
-  timesAvailable_other: '{count} créneaux disponibles le {date}',
-  placesLeft_one: '{count} place restante',
-  placesLeft_other: '{count} places restantes',
-  dayNoTimes: 'Aucun créneau',
-  dayFull: 'Complet',
-  dayPast: 'Passé',
+  'Choisissez une date', // chooseDate
+  'Mois précédent', // prevMonth
+  'Mois suivant', // nextMonth
+  'Votre fuseau horaire', // yourTimezone
+  'Changer de fuseau horaire', // changeTimezone
+  'Heure du prestataire\u202f: {time} ({zone})', // serviceTime
+  'Fuseau horaire du prestataire\u202f: {zone}', // serviceTimezone
+  'Aucun créneau disponible ce jour-là', // noTimes
+  '{count} créneau disponible le {date}', // timesAvailable_one
+  '{count} créneaux disponibles le {date}', // timesAvailable_other
+  '{count} place restante', // placesLeft_one
+  '{count} places restantes', // placesLeft_other
+  'Aucun créneau', // dayNoTimes
+  'Complet', // dayFull
+  'Passé', // dayPast
 
-  bookedHeading: 'Votre réservation est confirmée',
-  bookedText: '{service} le {date} à {time}',
-  bookAnother: 'Réserver un autre créneau',
-  back: 'Retour',
-  close: 'Fermer',
-  change: 'Modifier',
-  foundEarlier: 'Votre première demande avait déjà abouti.',
+  'Votre réservation est confirmée', // bookedHeading
+  '{service} le {date} à {time}', // bookedText
+  'Réserver un autre créneau', // bookAnother
+  'Retour', // back
+  'Fermer', // close
+  'Modifier', // change
+  'Votre première demande avait déjà abouti.', // foundEarlier
 
   // Choosing a service, adding the booking to a calendar, and changing it later.
-  chooseService: 'Choisissez une prestation',
-  loadingServices: 'Chargement des prestations…',
-  noServices: 'Aucune prestation ne peut être réservée pour le moment',
-  allServices: 'Toutes les prestations',
-  duration: 'Durée\u00a0: {duration}',
-  addToCalendar: 'Ajouter à l’agenda',
-  calendarFile: 'Fichier d’agenda (.ics)',
-  googleCalendar: 'Google Agenda',
-  outlookCalendar: 'Outlook.com',
-  newTab: '(s’ouvre dans un nouvel onglet)',
-  calendarManage: 'Modifier ou annuler\u00a0: {url}',
-  manageLink: 'Modifier ou annuler ce rendez-vous',
-  loadingBooking: 'Chargement de votre réservation…',
-  manageHeading: 'Votre réservation',
-  serviceLabel: 'Prestation',
-  whenLabel: 'Quand',
-  statusLabel: 'Statut',
-  statusPending: 'En attente',
-  statusConfirmed: 'Confirmée',
-  statusCancelled: 'Annulée',
-  cancelBooking: 'Annuler la réservation',
-  cancelQuestion: 'Annuler cette réservation\u00a0?',
-  cancelReason: 'Motif',
-  confirmCancel: 'Oui, annuler',
-  keepBooking: 'Non, la garder',
-  cancelling: 'Annulation…',
-  cancelledHeading: 'Votre réservation est annulée',
-  reschedule: 'Déplacer',
-  rescheduleHeading: 'Choisissez un nouvel horaire',
-  currentTime: 'Votre horaire actuel',
-  newTime: 'Nouvel horaire',
-  moveBooking: 'Déplacer le rendez-vous',
-  moving: 'Déplacement…',
-  rescheduledHeading: 'Votre rendez-vous est déplacé',
-  editDetails: 'Modifier mes coordonnées',
-  save: 'Enregistrer',
-  saving: 'Enregistrement…',
-  updatedHeading: 'Vos coordonnées sont enregistrées',
-  backToBooking: 'Retour à votre réservation',
-  linkInvalid: 'Ce lien a expiré ou n’est pas valide',
-  bookingCancelledNoChange: 'Cette réservation a été annulée et ne peut plus être modifiée',
-  bookingPast: 'Ce rendez-vous a déjà eu lieu',
-  rescheduleKept: 'Nous n’avons pas pu déplacer votre rendez-vous\u00a0: votre horaire d’origine est conservé',
-  rescheduleUnclear: 'Nous n’avons pas pu terminer le déplacement et votre rendez-vous existe peut-être aux deux horaires. Contactez-nous pour que nous réglions cela.',
-};
+  'Choisissez une prestation', // chooseService
+  'Chargement des prestations…', // loadingServices
+  'Aucune prestation ne peut être réservée pour le moment', // noServices
+  'Toutes les prestations', // allServices
+  'Durée\u00a0: {duration}', // duration
+  'Ajouter à l’agenda', // addToCalendar
+  'Fichier d’agenda (.ics)', // calendarFile
+  'Google Agenda', // googleCalendar
+  'Outlook.com', // outlookCalendar
+  '(s’ouvre dans un nouvel onglet)', // newTab
+  'Modifier ou annuler\u00a0: {url}', // calendarManage
+  'Modifier ou annuler ce rendez-vous', // manageLink
+  'Chargement de votre réservation…', // loadingBooking
+  'Votre réservation', // manageHeading
+  'Prestation', // serviceLabel
+  'Quand', // whenLabel
+  'Statut', // statusLabel
+  'En attente', // statusPending
+  'Confirmée', // statusConfirmed
+  'Annulée', // statusCancelled
+  'Annuler la réservation', // cancelBooking
+  'Annuler cette réservation\u00a0?', // cancelQuestion
+  'Motif', // cancelReason
+  'Oui, annuler', // confirmCancel
+  'Non, la garder', // keepBooking
+  'Annulation…', // cancelling
+  'Votre réservation est annulée', // cancelledHeading
+  'Déplacer', // reschedule
+  'Choisissez un nouvel horaire', // rescheduleHeading
+  'Votre horaire actuel', // currentTime
+  'Nouvel horaire', // newTime
+  'Déplacer le rendez-vous', // moveBooking
+  'Déplacement…', // moving
+  'Votre rendez-vous est déplacé', // rescheduledHeading
+  'Modifier mes coordonnées', // editDetails
+  'Enregistrer', // save
+  'Enregistrement…', // saving
+  'Vos coordonnées sont enregistrées', // updatedHeading
+  'Retour à votre réservation', // backToBooking
+  'Ce lien a expiré ou n’est pas valide', // linkInvalid
+  'Cette réservation a été annulée et ne peut plus être modifiée', // bookingCancelledNoChange
+  'Ce rendez-vous a déjà eu lieu', // bookingPast
+  'Nous n’avons pas pu déplacer votre rendez-vous\u00a0: votre horaire d’origine est conservé', // rescheduleKept
+  'Nous n’avons pas pu terminer le déplacement et votre rendez-vous existe peut-être aux deux horaires. Contactez-nous pour que nous réglions cela.', // rescheduleUnclear
+];

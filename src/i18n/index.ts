@@ -3,10 +3,10 @@
  * knows (dates, times, numbers, country names, 12/24 h) is left to Intl; this module only holds
  * our own sentences and the few facts Intl exposes unevenly across browsers.
  */
-import { en, type PluralKey, type Strings } from './strings.js';
+import { en, type PluralKey, type Strings, type Translation } from './strings.js';
 
 export { en };
-export type { PluralKey, Strings };
+export type { PluralKey, Strings, Translation };
 
 /** Translations loaded so far, by BCP 47 tag (lower case); a full tag such as 'pt-br' may sit beside 'pt'. */
 export const translations: Record<string, Partial<Strings>> = {};
@@ -16,13 +16,25 @@ export const translations: Record<string, Partial<Strings>> = {};
  * pages need one language). The standalone script inlines them all (scripts/build.mjs: one file,
  * one integrity hash), where these imports resolve at once.
  */
-const loaders: Record<string, () => Promise<Partial<Strings>>> = {
-  de: () => import('./de.js').then((m) => m.de),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  es: () => import('./es.js').then((m) => m.es),
-  ja: () => import('./ja.js').then((m) => m.ja),
-  ar: () => import('./ar.js').then((m) => m.ar),
+const loaders: Record<string, () => Promise<{ translation: Translation }>> = {
+  de: () => import('./de.js'),
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  ja: () => import('./ja.js'),
+  ar: () => import('./ar.js'),
 };
+
+/** A translation's sentences under `en`'s keys, in order, with its extra plural forms. */
+function keyed(translation: Translation): Partial<Strings> {
+  const keys = Object.keys(en);
+  const out: Record<string, string> = {};
+  let i = 0;
+  for (const line of translation) {
+    if (typeof line === 'string') out[keys[i++]] = line;
+    else Object.assign(out, line);
+  }
+  return out;
+}
 
 /**
  * Loads the translation `locale` needs, if we ship one and it is not loaded yet; resolves to true
@@ -32,7 +44,7 @@ export async function loadLocale(locale: string): Promise<boolean> {
   const lang = locale.toLowerCase().split('-')[0];
   if (translations[lang] || !loaders[lang]) return false;
   try {
-    const strings = await loaders[lang]();
+    const strings = keyed((await loaders[lang]()).translation);
     return translations[lang] ? false : !!(translations[lang] = strings);
   } catch {
     // Unreachable locale file: English stays, which beats no widget at all.

@@ -1,104 +1,104 @@
-import type { Strings } from './strings.js';
+import type { Translation } from './strings.js';
 
 // Japanese has a single plural category (`other`); `_one` repeats it for full coverage.
-export const ja: Partial<Strings> = {
-  loading: '空き時間を読み込んでいます…',
-  unavailable: '現在、予約を受け付けていません',
-  error: 'エラーが発生しました',
-  network: '予約サービスに接続できません',
-  timeout: '予約サービスからの応答がありません',
-  retry: '再試行',
-  rateLimited: '試行回数が多すぎます。{seconds}秒待ってから、もう一度お試しください。',
-  rateLimitedDone: 'もう一度お試しいただけます。',
-  slotFull: 'この時間は満席になりました。別の時間を選んでください',
-  duplicate: 'この時間にはすでに予約があります',
+export const translation: Translation = [
+  '空き時間を読み込んでいます…', // loading
+  '現在、予約を受け付けていません', // unavailable
+  'エラーが発生しました', // error
+  '予約サービスに接続できません', // network
+  '予約サービスからの応答がありません', // timeout
+  '再試行', // retry
+  '試行回数が多すぎます。{seconds}秒待ってから、もう一度お試しください。', // rateLimited
+  'もう一度お試しいただけます。', // rateLimitedDone
+  'この時間は満席になりました。別の時間を選んでください', // slotFull
+  'この時間にはすでに予約があります', // duplicate
 
-  validationSummary: '入力内容をご確認ください。',
-  nameRequired: 'お名前を入力してください',
-  nameTooLong: 'お名前は{max}文字以内で入力してください',
-  emailRequired: 'メールアドレスを入力してください',
-  emailInvalid: 'name@example.com の形式でメールアドレスを入力してください',
-  phoneInvalid: '国番号を付けて入力してください（例: +81 3 1234 5678）',
-  messageTooLong: 'メッセージは{max}文字以内で入力してください',
+  '入力内容をご確認ください。', // validationSummary
+  'お名前を入力してください', // nameRequired
+  'お名前は{max}文字以内で入力してください', // nameTooLong
+  'メールアドレスを入力してください', // emailRequired
+  'name@example.com の形式でメールアドレスを入力してください', // emailInvalid
+  '国番号を付けて入力してください（例: +81 3 1234 5678）', // phoneInvalid
+  'メッセージは{max}文字以内で入力してください', // messageTooLong
 
-  name: 'お名前',
-  email: 'メールアドレス',
-  phone: '電話番号',
-  country: '国',
-  countryOption: '{country}（+{code}）',
-  message: 'メッセージ',
-  optional: '（任意）',
-  book: '予約する',
-  bookNow: '今すぐ予約',
-  booking: '予約しています…',
+  'お名前', // name
+  'メールアドレス', // email
+  '電話番号', // phone
+  '国', // country
+  '{country}（+{code}）', // countryOption
+  'メッセージ', // message
+  '（任意）', // optional
+  '予約する', // book
+  '今すぐ予約', // bookNow
+  '予約しています…', // booking
 
-  chooseDate: '日付を選択',
-  prevMonth: '前の月',
-  nextMonth: '次の月',
-  yourTimezone: 'お使いのタイムゾーン',
-  changeTimezone: 'タイムゾーンを変更',
-  serviceTime: '現地時間 {time}（{zone}）',
-  serviceTimezone: '現地のタイムゾーン: {zone}',
-  noTimes: 'この日は空きがありません',
-  timesAvailable_one: '{date}は{count}件の空きがあります',
-  timesAvailable_other: '{date}は{count}件の空きがあります',
-  placesLeft_one: '残り{count}枠',
-  placesLeft_other: '残り{count}枠',
-  dayNoTimes: '空きなし',
-  dayFull: '満席',
-  dayPast: '過去の日付',
+  '日付を選択', // chooseDate
+  '前の月', // prevMonth
+  '次の月', // nextMonth
+  'お使いのタイムゾーン', // yourTimezone
+  'タイムゾーンを変更', // changeTimezone
+  '現地時間 {time}（{zone}）', // serviceTime
+  '現地のタイムゾーン: {zone}', // serviceTimezone
+  'この日は空きがありません', // noTimes
+  '{date}は{count}件の空きがあります', // timesAvailable_one
+  '{date}は{count}件の空きがあります', // timesAvailable_other
+  '残り{count}枠', // placesLeft_one
+  '残り{count}枠', // placesLeft_other
+  '空きなし', // dayNoTimes
+  '満席', // dayFull
+  '過去の日付', // dayPast
 
-  bookedHeading: '予約が完了しました',
-  bookedText: '{date} {time}　{service}',
-  bookAnother: '別の時間を予約する',
-  back: '戻る',
-  close: '閉じる',
-  change: '変更',
-  foundEarlier: '最初のお申し込みはすでに完了していました。',
+  '予約が完了しました', // bookedHeading
+  '{date} {time}　{service}', // bookedText
+  '別の時間を予約する', // bookAnother
+  '戻る', // back
+  '閉じる', // close
+  '変更', // change
+  '最初のお申し込みはすでに完了していました。', // foundEarlier
 
   // Choosing a service, adding the booking to a calendar, and changing it later.
-  chooseService: 'サービスを選択',
-  loadingServices: 'サービスを読み込んでいます…',
-  noServices: '現在予約できるサービスはありません',
-  allServices: 'すべてのサービス',
-  duration: '所要時間: {duration}',
-  addToCalendar: 'カレンダーに追加',
-  calendarFile: 'カレンダーファイル (.ics)',
-  googleCalendar: 'Google カレンダー',
-  outlookCalendar: 'Outlook.com',
-  newTab: '(新しいタブで開きます)',
-  calendarManage: '変更・キャンセル: {url}',
-  manageLink: 'この予約を変更・キャンセル',
-  loadingBooking: '予約を読み込んでいます…',
-  manageHeading: 'ご予約',
-  serviceLabel: 'サービス',
-  whenLabel: '日時',
-  statusLabel: '状態',
-  statusPending: '保留中',
-  statusConfirmed: '確定',
-  statusCancelled: 'キャンセル済み',
-  cancelBooking: '予約をキャンセル',
-  cancelQuestion: 'この予約をキャンセルしますか?',
-  cancelReason: '理由',
-  confirmCancel: 'はい、キャンセルします',
-  keepBooking: 'いいえ、このままにします',
-  cancelling: 'キャンセルしています…',
-  cancelledHeading: '予約をキャンセルしました',
-  reschedule: '日時を変更',
-  rescheduleHeading: '新しい日時を選択',
-  currentTime: '現在の予約',
-  newTime: '新しい日時',
-  moveBooking: '予約を変更',
-  moving: '変更しています…',
-  rescheduledHeading: '予約の日時を変更しました',
-  editDetails: '連絡先を編集',
-  save: '保存',
-  saving: '保存しています…',
-  updatedHeading: '連絡先を保存しました',
-  backToBooking: '予約に戻る',
-  linkInvalid: 'このリンクは期限切れか無効です',
-  bookingCancelledNoChange: 'この予約はキャンセル済みのため変更できません',
-  bookingPast: 'この予約の日時はすでに過ぎています',
-  rescheduleKept: '予約の変更を完了できませんでした。元の日時の予約はそのまま有効です',
-  rescheduleUnclear: '予約の変更を完了できず、両方の日時で予約が残っている可能性があります。お手数ですがご連絡ください。',
-};
+  'サービスを選択', // chooseService
+  'サービスを読み込んでいます…', // loadingServices
+  '現在予約できるサービスはありません', // noServices
+  'すべてのサービス', // allServices
+  '所要時間: {duration}', // duration
+  'カレンダーに追加', // addToCalendar
+  'カレンダーファイル (.ics)', // calendarFile
+  'Google カレンダー', // googleCalendar
+  'Outlook.com', // outlookCalendar
+  '(新しいタブで開きます)', // newTab
+  '変更・キャンセル: {url}', // calendarManage
+  'この予約を変更・キャンセル', // manageLink
+  '予約を読み込んでいます…', // loadingBooking
+  'ご予約', // manageHeading
+  'サービス', // serviceLabel
+  '日時', // whenLabel
+  '状態', // statusLabel
+  '保留中', // statusPending
+  '確定', // statusConfirmed
+  'キャンセル済み', // statusCancelled
+  '予約をキャンセル', // cancelBooking
+  'この予約をキャンセルしますか?', // cancelQuestion
+  '理由', // cancelReason
+  'はい、キャンセルします', // confirmCancel
+  'いいえ、このままにします', // keepBooking
+  'キャンセルしています…', // cancelling
+  '予約をキャンセルしました', // cancelledHeading
+  '日時を変更', // reschedule
+  '新しい日時を選択', // rescheduleHeading
+  '現在の予約', // currentTime
+  '新しい日時', // newTime
+  '予約を変更', // moveBooking
+  '変更しています…', // moving
+  '予約の日時を変更しました', // rescheduledHeading
+  '連絡先を編集', // editDetails
+  '保存', // save
+  '保存しています…', // saving
+  '連絡先を保存しました', // updatedHeading
+  '予約に戻る', // backToBooking
+  'このリンクは期限切れか無効です', // linkInvalid
+  'この予約はキャンセル済みのため変更できません', // bookingCancelledNoChange
+  'この予約の日時はすでに過ぎています', // bookingPast
+  '予約の変更を完了できませんでした。元の日時の予約はそのまま有効です', // rescheduleKept
+  '予約の変更を完了できず、両方の日時で予約が残っている可能性があります。お手数ですがご連絡ください。', // rescheduleUnclear
+];

@@ -114,3 +114,10 @@ export type PluralKey = { [K in keyof En]: K extends `${infer B}_other` ? B : ne
 export type Strings = { [K in keyof En]: string } & {
   [K in `${PluralKey}_${'zero' | 'two' | 'few' | 'many'}`]?: string;
 };
+
+/**
+ * A translation as written: its sentence for each key of `en`, in `en`'s order (the comment on
+ * each line names the key, and a test holds them in step), so the keys are not shipped again in
+ * every language. An object in between adds plural forms English has no key for.
+ */
+export type Translation = readonly (string | Partial<Strings>)[];

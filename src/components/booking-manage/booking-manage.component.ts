@@ -258,7 +258,7 @@ export class ReserveKitBookingManage extends RkElement {
 
   #reschedule(step: Step, managed: ManagedBooking) {
     const { t } = this.#locale;
-    const back = html`<button part="button" type="button" class="secondary" @click=${this.#backToView}>${t.backToBooking}</button>`;
+    const back = html`<button part="button" type="button" @click=${this.#backToView}>${t.backToBooking}</button>`;
     // Once loaded, the calendar stays while anything reloads.
     const picking = this.#slots.value
       ? this.#picker.view({
@@ -310,7 +310,7 @@ export class ReserveKitBookingManage extends RkElement {
           })
         : nothing}
       ${moved && this.#manageUrl ? html`<a part="manage-link" href=${this.#manageUrl}>${t.manageLink}</a>` : nothing}
-      ${what === 'cancelled' ? nothing : html`<button part="button" class="secondary" @click=${this.#backToView}>${t.backToBooking}</button>`}
+      ${what === 'cancelled' ? nothing : html`<button part="button" @click=${this.#backToView}>${t.backToBooking}</button>`}
     </section>`;
   }
 

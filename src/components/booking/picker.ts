@@ -168,7 +168,7 @@ export class PickerController implements ReactiveController {
               currentLabel: p.currentLabel,
               onPick: p.onPick,
             })
-          : html`<p class="hint muted">${locale.t.chooseDate}</p>`}
+          : html`<p class="muted">${locale.t.chooseDate}</p>`}
       </div>
     `;
   }

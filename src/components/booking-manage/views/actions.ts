@@ -11,8 +11,8 @@ export interface ActionsProps {
 /** What a visitor can do with a live booking. */
 export function actionsView({ t, onReschedule, onEdit, onCancel }: ActionsProps) {
   return html`<div class="actions manage-actions">
-    <button part="button" type="button" class="secondary" @click=${onReschedule}>${t.reschedule}</button>
-    <button part="button" type="button" class="secondary" @click=${onEdit}>${t.editDetails}</button>
-    <button part="button" type="button" class="secondary" @click=${onCancel}>${t.cancelBooking}</button>
+    <button part="button" type="button" @click=${onReschedule}>${t.reschedule}</button>
+    <button part="button" type="button" @click=${onEdit}>${t.editDetails}</button>
+    <button part="button" type="button" @click=${onCancel}>${t.cancelBooking}</button>
   </div>`;
 }

@@ -28,7 +28,7 @@ export function cancelView(p: CancelProps) {
     </div>
     ${p.alert}
     <div class="actions">
-      <button part="button" type="button" class="secondary" @click=${p.onKeep}>${t.keepBooking}</button>
+      <button part="button" type="button" @click=${p.onKeep}>${t.keepBooking}</button>
       <button part="submit" type="submit" class="primary" aria-disabled=${p.busy || p.blocked ? 'true' : 'false'} aria-busy=${p.busy ? 'true' : 'false'}>
         ${p.busy ? t.cancelling : t.confirmCancel}
       </button>

@@ -15,7 +15,7 @@ export function alertView(p: AlertProps) {
   return html`<div part="alert" class="alert" role="alert">
     <p>${p.message}</p>
     ${p.onRetry
-      ? html`<button part="button" class="secondary" type="button" aria-disabled=${p.retryBlocked ? 'true' : nothing} data-focus @click=${p.onRetry}>
+      ? html`<button part="button" type="button" aria-disabled=${p.retryBlocked ? 'true' : nothing} data-focus @click=${p.onRetry}>
           ${p.retryLabel}
         </button>`
       : nothing}

@@ -28,6 +28,6 @@ export function confirmationView(p: ConfirmationProps) {
     ${p.serviceZone !== p.zone ? html`<p class="muted">${serviceTime(o, p.serviceZone, p.locale)}</p>` : nothing}
     ${p.foundEarlier ? html`<p class="muted">${t.foundEarlier}</p>` : nothing}
     ${p.extra ?? nothing}
-    <button part="button" class="secondary" @click=${p.onAnother}>${t.bookAnother}</button>
+    <button part="button" @click=${p.onAnother}>${t.bookAnother}</button>
   </section>`;
 }

@@ -69,7 +69,7 @@ export function formView(p: FormProps) {
     ${(p.fields ?? FIELDS).map(field)}
     ${p.alert ?? nothing}
     <div class="actions">
-      ${p.onBack ? html`<button part="button" type="button" class="secondary" @click=${p.onBack}>${t.back}</button>` : nothing}
+      ${p.onBack ? html`<button part="button" type="button" @click=${p.onBack}>${t.back}</button>` : nothing}
       <button part="submit" type="submit" class="primary" aria-disabled=${p.busy || p.blocked ? 'true' : 'false'} aria-busy=${p.busy ? 'true' : 'false'}>
         ${p.busy ? (p.busyLabel ?? t.booking) : (p.submitLabel ?? t.book)}
       </button>
