@@ -35,7 +35,9 @@ await build({
   build: {
     outDir: dist,
     emptyOutDir: false,
-    minify: true,
+    // terser after rolldown's own minifier: two compress passes take about 0.8 KB gzip more.
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
     // A map beside each file for debugging and for the size report below; 'hidden': no comment pointing at it, no bytes.
     sourcemap: 'hidden',
     lib: {
