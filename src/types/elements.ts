@@ -27,7 +27,7 @@ type Props<E, K extends keyof E & string> = Partial<Pick<E, K | (PropertyKeys & 
 
 export type BookingProps = Props<ReserveKitBooking, BookingAttributeKeys>;
 export type BookingManageProps = Props<ReserveKitBookingManage, ManageAttributeKeys>;
-export type BookingButtonProps = Omit<BookingProps, 'theme'> & Partial<Pick<ReserveKitBookingButton, 'heading' | 'theme' | 'trigger'>>;
+export type BookingButtonProps = Omit<BookingProps, 'theme'> & Partial<Pick<ReserveKitBookingButton, 'heading' | 'theme' | 'floating' | 'trigger'>>;
 
 /** Events of `<reservekit-booking>`, as `addEventListener` types them. */
 export type BookingEventName = 'rk-service-select' | 'rk-ready' | 'rk-date-select' | 'rk-slot-select' | 'rk-before-submit' | 'rk-booked' | 'rk-error';

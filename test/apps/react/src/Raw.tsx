@@ -40,6 +40,7 @@ export function Raw() {
 export function RawTypesOnly() {
   return (
     <>
+      <reservekit-booking-button floating service-ids="3,1" onrk-service-select={(e) => typed(e.detail).serviceId} />
       <reservekit-booking service-ids="3,1" onrk-service-select={(e) => typed(e.detail).serviceId.toFixed()} />
       <reservekit-booking-manage token="t" api-base="/api/booking" locale="de" fetch={api.fetch} onrk-cancelled={(e) => typed(e.detail).reason} onrk-updated={(e) => typed(e.detail).bookingId} />
       {/* @ts-expect-error rk-rescheduled's detail has no such field */}
