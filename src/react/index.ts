@@ -1,56 +1,13 @@
 /**
  * React components for the elements, made with `@lit/react`: properties (`fetch`, `strings`,
  * `now`, …) are set as properties and the `rk-*` events reach `on…` props, on React 16.8 to 19.
- * Importing registers both elements.
+ * Using a component registers its element (and only its: an app without the manage page does
+ * not bundle it).
  *
  * ```tsx
  * import { ReserveKitBooking } from 'reservekit-booking/react';
  * <ReserveKitBooking serviceId="123" apiBase="/api/booking" onBooked={(e) => e.detail.bookingId} />
  * ```
  */
-import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
-import { ReserveKitBooking as BookingElement } from '../components/booking/reservekit-booking.js';
-import { ReserveKitBookingButton as ButtonElement } from '../components/booking-button/reservekit-booking-button.js';
-
-type Handler<K extends keyof HTMLElementEventMap> = EventName<HTMLElementEventMap[K]>;
-/** Written out (a type, not an interface: `@lit/react` wants an index signature), so the declarations name the event types instead of inlining them. */
-export type BookingEventProps = {
-  onReady: Handler<'rk-ready'>;
-  onDateSelect: Handler<'rk-date-select'>;
-  onSlotSelect: Handler<'rk-slot-select'>;
-  onBeforeSubmit: Handler<'rk-before-submit'>;
-  onBooked: Handler<'rk-booked'>;
-  onError: Handler<'rk-error'>;
-};
-export type BookingButtonEventProps = BookingEventProps & {
-  onOpen: Handler<'rk-open'>;
-  onClose: Handler<'rk-close'>;
-};
-
-const bookingEvents = {
-  onReady: 'rk-ready',
-  onDateSelect: 'rk-date-select',
-  onSlotSelect: 'rk-slot-select',
-  onBeforeSubmit: 'rk-before-submit',
-  onBooked: 'rk-booked',
-  onError: 'rk-error',
-} as BookingEventProps;
-
-/** `<reservekit-booking>` for React. */
-export const ReserveKitBooking: ReactWebComponent<BookingElement, BookingEventProps> = /*#__PURE__*/ createComponent({
-  react: React,
-  tagName: 'reservekit-booking',
-  elementClass: BookingElement,
-  events: bookingEvents,
-  displayName: 'ReserveKitBooking',
-});
-
-/** `<reservekit-booking-button>` for React; the widget's events bubble out of it, so its props take them too. */
-export const ReserveKitBookingButton: ReactWebComponent<ButtonElement, BookingButtonEventProps> = /*#__PURE__*/ createComponent({
-  react: React,
-  tagName: 'reservekit-booking-button',
-  elementClass: ButtonElement,
-  events: { ...bookingEvents, onOpen: 'rk-open', onClose: 'rk-close' } as BookingButtonEventProps,
-  displayName: 'ReserveKitBookingButton',
-});
+export { ReserveKitBooking, ReserveKitBookingButton, type BookingEventProps, type BookingButtonEventProps } from './booking.js';
+export { ReserveKitBookingManage, type BookingManageEventProps } from './manage.js';

@@ -5,13 +5,17 @@
  */
 import type { ReserveKitBooking } from '../components/booking/booking.component.js';
 import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
+import type { ReserveKitBookingManage } from '../components/booking-manage/booking-manage.component.js';
 
+/** Attributes every element has (zone, language, theme, booking window). */
+type SharedAttributeKeys = 'timezone' | 'locale' | 'theme' | 'daysAhead' | 'minNotice';
 /** Properties that are also attributes (`serviceId` <-> `service-id`). */
 type BookingAttributeKeys =
-  | 'serviceId' | 'apiBase' | 'apiKey' | 'timezone' | 'locale' | 'theme' | 'daysAhead' | 'minNotice'
+  | SharedAttributeKeys | 'serviceId' | 'serviceIds' | 'apiBase' | 'apiKey'
   | 'customerName' | 'customerEmail' | 'customerPhone' | 'redirectUrl' | 'prefillFromUrl';
+type ManageAttributeKeys = SharedAttributeKeys | 'token' | 'apiBase';
 /** JS-only properties (set as properties by React 19 and Vue, never as attributes). */
-type BookingPropertyKeys = 'strings' | 'fetch' | 'clientOptions' | 'now';
+type PropertyKeys = 'strings' | 'fetch' | 'clientOptions' | 'now';
 
 type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
@@ -19,14 +23,18 @@ type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
 
 type Attributes<E, K extends keyof E & string> = { [P in K as Kebab<P>]?: E[P] };
 
-export type BookingProps = Partial<Pick<ReserveKitBooking, BookingAttributeKeys | BookingPropertyKeys>> &
-  Attributes<ReserveKitBooking, BookingAttributeKeys>;
-export type BookingButtonProps = Omit<BookingProps, 'theme'> & Partial<Pick<ReserveKitBookingButton, 'heading' | 'theme' | 'trigger'>>;
+type Props<E, K extends keyof E & string> = Partial<Pick<E, K | (PropertyKeys & keyof E)>> & Attributes<E, K>;
+
+export type BookingProps = Props<ReserveKitBooking, BookingAttributeKeys>;
+export type BookingManageProps = Props<ReserveKitBookingManage, ManageAttributeKeys>;
+export type BookingButtonProps = Omit<BookingProps, 'theme'> & Partial<Pick<ReserveKitBookingButton, 'heading' | 'theme' | 'floating' | 'trigger'>>;
 
 /** Events of `<reservekit-booking>`, as `addEventListener` types them. */
-export type BookingEventName = 'rk-ready' | 'rk-date-select' | 'rk-slot-select' | 'rk-before-submit' | 'rk-booked' | 'rk-error';
+export type BookingEventName = 'rk-service-select' | 'rk-ready' | 'rk-date-select' | 'rk-slot-select' | 'rk-before-submit' | 'rk-booked' | 'rk-error';
 /** `<reservekit-booking-button>` fires its own two and lets the widget's bubble out. */
 export type BookingButtonEventName = BookingEventName | 'rk-open' | 'rk-close';
+/** Events of `<reservekit-booking-manage>`. */
+export type BookingManageEventName = 'rk-cancelled' | 'rk-rescheduled' | 'rk-updated' | 'rk-error';
 
 export type Events<N extends keyof HTMLElementEventMap> = { [K in N]: HTMLElementEventMap[K] };
 

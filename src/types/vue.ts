@@ -13,7 +13,8 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { ReserveKitBooking } from '../components/booking/booking.component.js';
 import type { ReserveKitBookingButton } from '../components/booking-button/booking-button.component.js';
-import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingProps, Events } from './elements.js';
+import type { ReserveKitBookingManage } from '../components/booking-manage/booking-manage.component.js';
+import type { BookingButtonEventName, BookingButtonProps, BookingEventName, BookingManageEventName, BookingManageProps, BookingProps, Events } from './elements.js';
 
 type VueEmit<M> = EmitFn<{ [K in keyof M]: (event: M[K]) => void }>;
 
@@ -29,5 +30,6 @@ declare module 'vue' {
   interface GlobalComponents {
     'reservekit-booking': DefineCustomElement<ReserveKitBooking, BookingProps, Events<BookingEventName>>;
     'reservekit-booking-button': DefineCustomElement<ReserveKitBookingButton, BookingButtonProps, Events<BookingButtonEventName>>;
+    'reservekit-booking-manage': DefineCustomElement<ReserveKitBookingManage, BookingManageProps, Events<BookingManageEventName>>;
   }
 }

@@ -75,3 +75,17 @@ export async function openPopup(page, log) {
   await page.keyboard.press('Escape');
   return lines(page, log);
 }
+
+/**
+ * On the manage page `host` (rendered with the token of the booking just made): Cancel booking,
+ * then the confirm button, renamed through the `strings` property; waits for the handlers' log to
+ * show `cancelled` and the page to say so. Returns the log.
+ */
+export async function cancelIn(page, host, log) {
+  const manage = await page.waitForSelector(host, { timeout: 10_000 });
+  await (await manage.waitForSelector('::-p-aria([name="Cancel booking"][role="button"])', { timeout: 10_000 })).click();
+  await (await manage.waitForSelector('::-p-aria([name="Cancel it"][role="button"])')).click();
+  await waitForLine(page, log, /^cancelled /);
+  await manage.waitForSelector('::-p-aria([name="Your booking is cancelled"][role="heading"])', { timeout: 10_000 });
+  return lines(page, log);
+}

@@ -2,7 +2,8 @@
  * `npm run test:apps`: the package as a new user gets it. `npm pack`s this package (dist/ must be
  * built), installs the tarball from the npm registry's way into fresh React 16, 18, 19 and Vue 3
  * apps under the system temp dir, type-checks them (`tsc`, `vue-tsc`), builds them with Vite, then
- * books in each in headless Chromium and checks that the events reached the framework's handlers.
+ * books in each in headless Chromium and checks that the events reached the framework's handlers;
+ * with the booking's manage token, the manage page (the mock stands in for the proxy) cancels it.
  * Versions are pinned; installs use npm's cache (`--prefer-offline`). Prints the time of each step.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { bookIn, openBrowser, openPopup, serve } from './browser.mjs';
+import { bookIn, cancelIn, openBrowser, openPopup, serve } from './browser.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,15 +24,16 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const common = { typescript: '5.9.3', vite: '8.3.8', msw: '2.15.0' };
 const react = (files, main) => ({ files: ['index.html', 'src/typed.ts', 'src/mock.ts', 'src/Wrapped.tsx', ...files], main, dir: 'react', check: ['tsc', '-p', '.'] });
 const all = {
-  'react-16': { ...react(['src/App.tsx'], 'src/main-legacy.tsx'), deps: { react: '16.14.0', 'react-dom': '16.14.0', '@types/react': '17.0.93', '@types/react-dom': '17.0.9' }, widgets: ['wrapped'] },
-  'react-18': { ...react(['src/App.tsx'], 'src/main.tsx'), deps: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.32', '@types/react-dom': '18.3.7' }, widgets: ['wrapped'] },
-  'react-19': { ...react([['src/App-19.tsx', 'src/App.tsx'], 'src/Raw.tsx'], 'src/main.tsx'), deps: { react: '19.2.0', 'react-dom': '19.2.0', '@types/react': '19.2.2', '@types/react-dom': '19.2.2' }, widgets: ['wrapped', 'raw'] },
+  'react-16': { ...react(['src/App.tsx'], 'src/main-legacy.tsx'), deps: { react: '16.14.0', 'react-dom': '16.14.0', '@types/react': '17.0.93', '@types/react-dom': '17.0.9' }, widgets: ['wrapped'], manage: 'wrapped' },
+  'react-18': { ...react(['src/App.tsx'], 'src/main.tsx'), deps: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.32', '@types/react-dom': '18.3.7' }, widgets: ['wrapped'], manage: 'wrapped' },
+  'react-19': { ...react([['src/App-19.tsx', 'src/App.tsx'], 'src/Raw.tsx'], 'src/main.tsx'), deps: { react: '19.2.0', 'react-dom': '19.2.0', '@types/react': '19.2.2', '@types/react-dom': '19.2.2' }, widgets: ['wrapped', 'raw'], manage: 'wrapped' },
   'vue-3': {
     dir: 'vue',
     files: ['index.html', 'vite.config.mjs', 'src/main.ts', 'src/App.vue', ['../react/src/typed.ts', 'src/typed.ts'], ['../react/src/mock.ts', 'src/mock.ts']],
     deps: { vue: '3.5.45', 'vue-tsc': '3.3.14', '@vitejs/plugin-vue': '6.0.11' },
     check: ['vue-tsc', '-p', '.'],
     widgets: ['raw'],
+    manage: 'raw',
   },
   // Type-checked only: typings shipped for these where they were cheap.
   'svelte-5': {
@@ -85,7 +87,7 @@ before(async () => {
   const [{ filename, files }] = JSON.parse(packed);
   tarball = join(work, filename);
   const paths = files.map((f) => f.path);
-  for (const needed of ['LICENSE', 'README.md', 'dist/reservekit-booking.js', 'dist/lib/react/index.js', 'dist/lib/types/react.d.ts', 'dist/lib/types/vue.d.ts', 'dist/custom-elements.json']) {
+  for (const needed of ['LICENSE', 'README.md', 'dist/reservekit-booking.js', 'dist/lib/react/index.js', 'dist/lib/react/manage.js', 'dist/lib/components/booking-manage/index.js', 'dist/lib/types/react.d.ts', 'dist/lib/types/vue.d.ts', 'dist/custom-elements.json']) {
     assert.ok(paths.includes(needed), `the package lacks ${needed}`);
   }
   assert.ok(!paths.some((p) => p.startsWith('src/') || p.startsWith('test/') || p.endsWith('.js.map') && !p.startsWith('dist/lib/')), 'the package carries sources, tests or the standalone map');
@@ -152,6 +154,13 @@ for (const [name, app] of Object.entries(apps)) {
             console.log(`  ${name} #${widget}, the handlers' log: ${log.join(' | ')}`);
             if (widget === 'wrapped') assert.ok(log.some((line) => /^before-submit /.test(line)), log.join(' | '));
             assert.ok(!log.some((line) => line.startsWith('error')), log.join(' | '));
+          }
+          if (app.manage) {
+            const log = await cancelIn(page, `#${app.manage}-manage`, `#${app.manage}-log`);
+            const booked = log.find((line) => /^booked /.test(line))?.slice('booked '.length);
+            assert.ok(log.includes(`cancelled ${booked}`), `the manage page did not cancel booking ${booked}: ${log.join(' | ')}`);
+            assert.ok(!log.some((line) => line.startsWith('error')), log.join(' | '));
+            console.log(`  ${name} #${app.manage}-manage, the handlers' log: ${log.join(' | ')}`);
           }
           if (app.dir === 'react') assert.equal(await page.$eval('#popup', (el) => el.dataset.ref), 'set', 'the wrapper did not forward its ref');
           const log = await openPopup(page, `#${app.widgets[0]}-log`);

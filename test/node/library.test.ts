@@ -28,12 +28,12 @@ before(() => {
 after(() => app && rmSync(app, { recursive: true, force: true }));
 
 type Bundler = 'esbuild' | 'vite';
-/** Bundles `source` as the app's entry; returns the output and the files that went into it. */
+/** Bundles `source` as the app's entry (react is the app's own, left out); returns the output and the files that went into it. */
 async function bundle(bundler: Bundler, source: string): Promise<{ code: string; inputs: string[] }> {
   const entry = join(app, `entry-${Math.random().toString(36).slice(2)}.js`);
   writeFileSync(entry, source);
   if (bundler === 'esbuild') {
-    const out = await esbuild({ entryPoints: [entry], bundle: true, write: false, format: 'esm', metafile: true, logLevel: 'silent', absWorkingDir: app });
+    const out = await esbuild({ entryPoints: [entry], bundle: true, write: false, format: 'esm', external: ['react'], metafile: true, logLevel: 'silent', absWorkingDir: app });
     return { code: out.outputFiles[0].text, inputs: Object.keys(out.metafile.inputs) };
   }
   type Output = { output: { type: string; code?: string; modules?: Record<string, unknown> }[] };
@@ -41,7 +41,7 @@ async function bundle(bundler: Bundler, source: string): Promise<{ code: string;
     root: app,
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, rolldownOptions: { input: entry } },
+    build: { write: false, minify: false, rolldownOptions: { input: entry, external: ['react'] } },
   })) as Output | Output[];
   const result = Array.isArray(out) ? out[0] : out;
   const chunks = result.output.filter((o) => o.type === 'chunk');
@@ -76,6 +76,15 @@ for (const bundler of ['esbuild', 'vite'] as const) {
     test('the manage entry registers the manage page', async () => {
       const { code } = await bundle(bundler, "import 'reservekit-booking/manage';\n");
       assert.ok(registers(code, 'reservekit-booking-manage'));
+    });
+
+    test('the React entry registers the elements whose wrappers the app uses, and only those', async () => {
+      const booking = await bundle(bundler, "import { ReserveKitBooking } from 'reservekit-booking/react';\nconsole.log(ReserveKitBooking);\n");
+      assert.ok(registers(booking.code, 'reservekit-booking'));
+      assert.ok(!registers(booking.code, 'reservekit-booking-manage'), 'an app without the manage page bundles it');
+      const manage = await bundle(bundler, "import { ReserveKitBookingManage } from 'reservekit-booking/react';\nconsole.log(ReserveKitBookingManage);\n");
+      assert.ok(registers(manage.code, 'reservekit-booking-manage'));
+      assert.ok(!registers(manage.code, 'reservekit-booking'), 'a manage page bundles the booking widget');
     });
 
     test('the client alone brings no lit and no element', async () => {

@@ -3,7 +3,7 @@
  * README whose images, URLs and snippets work away from this repository.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -26,6 +26,28 @@ test('points CDNs at the one-file script, and every export at a built file', { s
   assert.equal(pkg.jsdelivr, pkg.unpkg);
   const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const target of [pkg.unpkg, pkg.main, pkg.types, ...targets]) assert.ok(existsSync(new URL(target, root)), `${target} is missing`);
+});
+
+test('each element has its own entry, and sideEffects keeps every module that registers one', { skip: !built && 'run `npm run build` first' }, () => {
+  const entries: Record<string, string> = { '.': 'reservekit-booking', './booking-button': 'reservekit-booking-button', './manage': 'reservekit-booking-manage' };
+  for (const [entry, tag] of Object.entries(entries)) {
+    const file = pkg.exports[entry].default as string;
+    assert.ok(pkg.sideEffects.includes(file), `sideEffects lacks ${file}: a bare import '${pkg.name}${entry.slice(1)}' would not register <${tag}>`);
+    assert.ok(existsSync(new URL(pkg.exports[entry].types, root)), `${entry}: no declarations`);
+  }
+  // `*` stays inside one path segment, as bundlers read these globs.
+  const globs = (pkg.sideEffects as string[]).map((g) => new RegExp(`^${g.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+  const kept = (file: string) => globs.some((g) => g.test(file));
+  const lib = new URL('dist/lib/', root);
+  const registering = readdirSync(lib, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js') && readFileSync(new URL(f, lib), 'utf8').includes('customElements.define('))
+    .map((f) => `./dist/lib/${f}`);
+  assert.deepEqual(registering.map((f) => f.replace(/^.*\//, '')).sort(), ['reservekit-booking-button.js', 'reservekit-booking-manage.js', 'reservekit-booking.js']);
+  for (const file of registering) {
+    assert.ok(kept(file), `${file} registers an element, and sideEffects does not keep it`);
+    assert.ok(kept(file.replace(/^\.\/dist\/lib\/(.*)\.js$/, './src/$1.ts')), `${file}: its source is not kept either`);
+  }
+  for (const file of (pkg.sideEffects as string[]).filter((f) => !f.includes('*'))) assert.ok(existsSync(new URL(file, root)), `sideEffects names ${file}, which does not exist`);
 });
 
 test('README images are absolute and exist in the repository', () => {

@@ -57,6 +57,23 @@ describe('Lit SSR', { skip: noBuild }, () => {
     assert.match(ssr, /<button part="button"[^>]*aria-haspopup="dialog"/);
     assert.match(ssr, /Termin buchen<\/reservekit-booking-button>/);
   });
+
+  test('renders <reservekit-booking-manage> with the loading line in its locale, and asks nothing of the network', async () => {
+    await pkg('/manage');
+    const fetched: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (...args) => (fetched.push(args[0]), realFetch(...args));
+    try {
+      const ssr = await renderToString('<reservekit-booking-manage token="t0k3n" locale="de"></reservekit-booking-manage>');
+      assert.match(ssr, /<reservekit-booking-manage [^>]*token="t0k3n"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+      assert.match(ssr, /lang="de"/);
+      assert.match(ssr, /role="status"/);
+      assert.match(shadowText(ssr), /^Ihre Buchung Ihre Buchung wird geladen…$/);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    assert.deepEqual(fetched, []);
+  });
 });
 
 describe('hydration in the browser', { skip: noBuild }, () => {
@@ -76,11 +93,12 @@ describe('hydration in the browser', { skip: noBuild }, () => {
       join(app, 'client.js'),
       `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { createMockApi, seedConsultation } from 'reservekit-booking/mock';
-const api = createMockApi({ latencyMs: 400 });
+const api = createMockApi({ latencyMs: 400, manage: { secret: 'the manage secret of the SSR page, 32+ bytes' } });
 seedConsultation(api, { id: 1 });
-for (const el of document.querySelectorAll('reservekit-booking')) el.fetch = api.fetch;
+for (const el of document.querySelectorAll('reservekit-booking, reservekit-booking-manage')) el.fetch = api.fetch;
 window.mockFetch = api.fetch;
 await import('reservekit-booking/booking-button');
+await import('reservekit-booking/manage');
 window.hydrated = true;
 `,
     );
@@ -88,14 +106,19 @@ window.hydrated = true;
     const { loadLocale } = await pkg();
     await loadLocale('de');
     await pkg('/booking-button');
+    await pkg('/manage');
     const body = await renderToString(
-      '<reservekit-booking id="inline" service-id="1" locale="de" timezone="Europe/Berlin"></reservekit-booking><reservekit-booking-button id="popup" service-id="1" locale="de">Termin buchen</reservekit-booking-button>',
+      '<reservekit-booking id="inline" service-id="1" locale="de" timezone="Europe/Berlin"></reservekit-booking><reservekit-booking-button id="popup" service-id="1" locale="de">Termin buchen</reservekit-booking-button>' +
+        // A link whose token the proxy (the mock standing in for it) refuses, like a tampered one.
+        '<reservekit-booking-manage id="manage" token="tampered" api-base="https://api.reservekit.io" locale="de"></reservekit-booking-manage>',
     );
     // A classic script right after the markup runs before the module: it sees only what the server sent.
     const probe = `<script>
       const el = document.getElementById('inline');
       window.beforeScript = { text: el.shadowRoot && el.shadowRoot.textContent.replace(/\\s+/g, ' ').trim(), upgraded: !!customElements.get('reservekit-booking') };
       window.serverStatus = el.shadowRoot && el.shadowRoot.querySelector('[role=status]');
+      const manage = document.getElementById('manage').shadowRoot;
+      window.manageBefore = manage && manage.textContent.replace(/\\s+/g, ' ').trim();
     </script>`;
     writeFileSync(join(app, 'www/index.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>SSR</title></head><body>${body}${probe}<script type="module" src="/client.js"></script></body></html>`);
     server = await serve(join(app, 'www'));
@@ -134,6 +157,19 @@ window.hydrated = true;
       await page.waitForFunction(() => document.getElementById('inline')!.shadowRoot!.querySelector('[role=grid]'), { timeout: 10_000 });
       const month = await page.evaluate(() => document.getElementById('inline')!.shadowRoot!.querySelector('[role=grid]')!.closest('[part=calendar]')?.textContent ?? '');
       assert.match(month, /(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/, 'the calendar is not in German');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the server-rendered manage page shows its loading line before any script, then hydrates and asks the proxy', async () => {
+    const { page, errors } = await open();
+    try {
+      assert.match(await page.evaluate(() => (window as unknown as { manageBefore: string }).manageBefore), /Ihre Buchung wird geladen…/);
+      await page.waitForFunction(() => document.getElementById('manage')!.shadowRoot!.querySelector('[role=alert]'), { timeout: 10_000 });
+      const alert = await page.evaluate(() => document.getElementById('manage')!.shadowRoot!.querySelector('[role=alert]')!.textContent!.replace(/\s+/g, ' ').trim());
+      assert.match(alert, /Dieser Link ist abgelaufen oder ungültig/);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();

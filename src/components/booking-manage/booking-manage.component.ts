@@ -159,6 +159,7 @@ export class ReserveKitBookingManage extends RkElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.#locale.serverUpdate();
     if (changed.has('timezone') && this.hasUpdated) this.#picker.timezoneChanged();
     if (changed.has('timezone') && this.timezone && !isZone(this.timezone)) {
       warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
@@ -178,14 +179,15 @@ export class ReserveKitBookingManage extends RkElement {
       <div part="header" class="header"><h2 part="title">${t.manageHeading}</h2></div>
       ${managed
         ? this.#loaded(managed)
-        : this.#load.render({
-            pending: () => loadingView({ ...t, loading: t.loadingBooking }),
+        : // Loaded, the booking is `managed`; otherwise the failure or, before and while loading, the loading
+          // line (a server renders before the task runs: the same line, which hydration adopts).
+          (this.#load.render({
             error: (error) => {
               const e = asError(error);
               // A bad link or a refused proxy does not get better by asking again.
               return alertView({ message: this.#message(e), onRetry: isUnavailable(e) ? undefined : () => this.#load.run(), retryLabel: t.retry, retryBlocked: this.#wait.active });
             },
-          })}
+          }) ?? loadingView({ ...t, loading: t.loadingBooking }))}
     </div>`;
   }
 
@@ -451,7 +453,7 @@ export class ReserveKitBookingManage extends RkElement {
 
   #report(err: ReserveKitError, loading: boolean) {
     if (err.code === 'rate_limited') this.#wait.start(err.retryAfter ?? 10);
-    else if (loading && err.code === 'not_found' && !this.apiBase) console.error('[reservekit-booking] <reservekit-booking-manage> needs api-base: your proxy, with manage links on (ReserveKit itself has no manage routes).');
+    else if (loading && err.code === 'not_found' && !this.apiBase) console.error('[reservekit-booking] <reservekit-booking-manage> needs api-base: your proxy with manage links on (ReserveKit has no manage routes).');
     else if (err.code === 'unauthorized') console.error(`[reservekit-booking] The proxy at ${this.#options().apiBase} refused (HTTP ${err.status}): check its secret key and manage settings.`);
     else if (loading && err.code === 'bad_response') console.error('[reservekit-booking] The proxy answered in an unexpected shape.', err.cause ?? err);
     emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import 'reservekit-booking';
+import 'reservekit-booking/manage';
 import type {} from 'reservekit-booking/types/react';
 import { mockApi } from './mock';
 import { typed } from './typed';
@@ -32,5 +33,22 @@ export function Raw() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Compiled, never rendered: React 19's typed JSX for the manage page and the service list. */
+export function RawTypesOnly() {
+  return (
+    <>
+      <reservekit-booking-button floating service-ids="3,1" onrk-service-select={(e) => typed(e.detail).serviceId} />
+      <reservekit-booking service-ids="3,1" onrk-service-select={(e) => typed(e.detail).serviceId.toFixed()} />
+      <reservekit-booking-manage token="t" api-base="/api/booking" locale="de" fetch={api.fetch} onrk-cancelled={(e) => typed(e.detail).reason} onrk-updated={(e) => typed(e.detail).bookingId} />
+      {/* @ts-expect-error rk-rescheduled's detail has no such field */}
+      <reservekit-booking-manage token="t" onrk-rescheduled={(e) => e.detail.notAField} />
+      {/* @ts-expect-error the manage page has no serviceId (hyphenated names are never checked in JSX) */}
+      <reservekit-booking-manage serviceId="1" />
+      {/* @ts-expect-error days-ahead is a number */}
+      <reservekit-booking-manage days-ahead="soon" />
+    </>
   );
 }
