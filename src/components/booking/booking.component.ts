@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RkElement } from '../shared/rk-element.js';
+import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
@@ -34,7 +34,6 @@ interface Loaded {
   slots: TimeSlot[];
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
@@ -204,13 +203,13 @@ export class ReserveKitBooking extends RkElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The page's first Intl call loads ICU's data (40-80 ms on a slow phone): a task of its own while
-    // the requests are on their way, before anything formats a date; the calendar shell follows
-    // in the next task, and the render with data after both.
+    // ICU's data loads in a task of its own while the requests are on their way, before anything
+    // formats a date; the locale's facts and the formatters next; the calendar shell follows in
+    // the next task, and the render with data after all of them.
     this.#intl ??= (async () => {
+      await intlLoaded();
       await nextTask();
-      void this.#locale.firstDay; // Intl.Locale: the bulk of ICU's start-up
-      await nextTask();
+      void this.#locale.firstDay;
       void this.#locale.rtl;
       warmIntl(this.#locale.value, this.#dayTime.viewerZone());
       this.#intlReady = true;
@@ -218,11 +217,6 @@ export class ReserveKitBooking extends RkElement {
       if (!this.#dataIn) this.requestUpdate();
     })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
-  }
-
-  /** The first render gets a task of its own, apart from the one that evaluated the script and upgraded the element. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
