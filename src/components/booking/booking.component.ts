@@ -5,7 +5,7 @@ import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
-import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
+import { warmSchemas, type Availability, type Booking, type CreateBookingInput, type Service, type TimeSlot } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
 import { CountdownController } from '../shared/countdown-controller.js';
@@ -213,6 +213,8 @@ export class ReserveKitBooking extends RkElement {
       void this.#locale.rtl;
       warmIntl(this.#locale.value, this.#dayTime.viewerZone());
       this.#intlReady = true;
+      await nextTask();
+      warmSchemas();
       await nextTask();
       if (!this.#dataIn) this.requestUpdate();
     })();
@@ -506,14 +508,17 @@ export class ReserveKitBooking extends RkElement {
    */
   async #inlineData(id: string): Promise<InitialData | undefined> {
     this.#initial ??= inlineScript(this)
-      ? nextTask().then(() => {
-          try {
-            return readInitialData(this) ?? null;
-          } catch (error) {
-            warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
-            return null;
-          }
-        })
+      ? nextTask()
+          .then(warmSchemas)
+          .then(nextTask)
+          .then(() => {
+            try {
+              return readInitialData(this) ?? null;
+            } catch (error) {
+              warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+              return null;
+            }
+          })
       : Promise.resolve(null);
     const data = await this.#initial;
     if (data && String(data.service.id) !== String(id)) {
