@@ -213,8 +213,7 @@ export class ReserveKitBooking extends RkElement {
       void this.#locale.rtl;
       warmIntl(this.#locale.value, this.#dayTime.viewerZone());
       this.#intlReady = true;
-      await nextTask();
-      warmSchemas();
+      void nextTask().then(warmSchemas);
       await nextTask();
       if (!this.#dataIn) this.requestUpdate();
     })();
