@@ -204,8 +204,8 @@ export class ReserveKitBooking extends RkElement {
   override connectedCallback() {
     super.connectedCallback();
     // ICU's data loads in a task of its own while the requests are on their way, before anything
-    // formats a date; the locale's facts and the formatters next; the calendar shell follows in
-    // the next task, and the render with data after all of them.
+    // formats a date; the locale's facts and the formatters next; zod's schemas and the calendar
+    // shell follow in tasks of their own, and the render with data after all of them.
     this.#intl ??= (async () => {
       await intlLoaded();
       await nextTask();
