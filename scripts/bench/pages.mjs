@@ -51,6 +51,10 @@ ${body}
 
 /** Interactive: the calendar grid shows at least one day that can be picked. */
 const calendarReady = `() => !!document.querySelector('reservekit-booking')?.shadowRoot?.querySelector('[role=grid] button.day:not([aria-disabled])')`;
+/** Interactive: the service list shows the services' buttons. */
+const listReady = `() => !!document.querySelector('reservekit-booking')?.shadowRoot?.querySelector('button.service')`;
+/** Interactive: the booking is shown with what the visitor can do with it. */
+const manageReady = `() => !!document.querySelector('reservekit-booking-manage')?.shadowRoot?.querySelector('.manage-actions button')`;
 /** Runs right after the widget's module script (module scripts run in document order). */
 const evaluatedMark = `<script type="module">performance.mark('bench:evaluated')</script>`;
 
@@ -62,15 +66,19 @@ const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
  *   script   the <script type=module> and the element, nothing else: the API calls start once the script has run
  *   preload  the documented snippet: the two GETs preloaded, in parallel with the script
  *   inline   server-rendered data in a child <script type="application/json">: no API round trip
+ *   list     no `service-id`: the list of services (the proxy's `GET /v1/services`), the script tag only
+ *   manage   the page behind a booking's manage link: `<reservekit-booking-manage token>`, the script tag only
+ * `api(ctx)` lists the API paths (under apiBase) whose answers the interactive state needs: the floor counts their bytes.
  */
 export function ourVariants({ src, apiBase = '/api' }) {
   const snippet = (ctx) => embedSnippet({ src, apiBase, serviceId: ctx.service.id });
   const scriptTag = `<script type="module" src="${src}"></script>`;
+  const calendarApi = (ctx) => [`/v1/services/${ctx.service.id}`, `/v1/services/${ctx.service.id}/time-slots`];
   return {
     script: {
       describe: 'script tag and element only; the API calls start after the script has run',
       html: (ctx) => page({ head: `${probe(calendarReady)}\n${scriptTag}\n${evaluatedMark}`, body: snippet(ctx).body }),
-      apiBytes: true,
+      api: calendarApi,
     },
     preload: {
       describe: 'the documented snippet: the two GETs preloaded with the page',
@@ -78,7 +86,7 @@ export function ourVariants({ src, apiBase = '/api' }) {
         const s = snippet(ctx);
         return page({ head: `${probe(calendarReady)}\n${s.head}\n${evaluatedMark}`, body: s.body });
       },
-      apiBytes: true,
+      api: calendarApi,
     },
     inline: {
       describe: 'service and slots inline in the page (server-rendered): no API round trip',
@@ -87,7 +95,22 @@ export function ourVariants({ src, apiBase = '/api' }) {
         const body = s.body.replace('></reservekit-booking>', `>\n<script type="application/json">${scriptJson(ctx.initial)}</script>\n</reservekit-booking>`);
         return page({ head: `${probe(calendarReady)}\n${scriptTag}\n${evaluatedMark}`, body });
       },
-      apiBytes: false,
+      api: () => [],
+    },
+    list: {
+      describe: 'no service-id: the list of services to choose from',
+      html: () => page({ title: 'Book with us', head: `${probe(listReady)}\n${scriptTag}\n${evaluatedMark}`, body: `<reservekit-booking api-base="${apiBase}"></reservekit-booking>` }),
+      api: () => ['/v1/services'],
+    },
+    manage: {
+      describe: 'the manage page: one booking, from its manage link',
+      html: (ctx) =>
+        page({
+          title: 'Your booking',
+          head: `${probe(manageReady)}\n${scriptTag}\n${evaluatedMark}`,
+          body: `<reservekit-booking-manage api-base="${apiBase}" token="${ctx.manageToken}"></reservekit-booking-manage>`,
+        }),
+      api: (ctx) => [`/v1/manage/${ctx.manageToken}`],
     },
   };
 }

@@ -16,27 +16,27 @@ import { service as scheduleService } from './schedules.js';
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 const DAY = 86_400_000;
 
-/** What the proxy answers for /availability: every (slot, date) of the range, nothing booked; 92 days at most, like the proxy. */
-function availability(slots, from, to) {
-  const entries = [];
-  const end = Math.min(Date.parse(to), Date.parse(from) + 92 * DAY);
-  for (let t = Date.parse(from); t <= end; t += DAY) {
-    const date = new Date(t).toISOString().slice(0, 10);
-    for (const s of slots) if (s.day_of_week === new Date(t).getUTCDay()) entries.push({ time_slot_id: s.id, date, booked: 0, remaining: s.max_bookings });
-  }
-  return { from, to: new Date(end).toISOString().slice(0, 10), availability: entries };
-}
+/** Other services for the service list (no `service-id`): a short list, each with the light schedule. */
+const OTHERS = ['Follow-up call', 'Document review', 'Group workshop'];
+/** Signs the manage page's token, as the proxy does; at least 32 bytes. */
+const MANAGE_SECRET = 'bench-manage-secret-0123456789abcdef';
 
 /**
  * Starts the site. `pages` maps a path to a function (context) => HTML, where the context has
- * the seeded service, its slots and `data(path)` (an API answer's `data`, for inline data).
+ * the seeded service, its slots, the inline data (the two startup answers) and a manage token for
+ * a booking of that service.
  * Resolves to { url, log, reset, close }: `log` lists { path, bytes } of every response since `reset()`.
  */
 export async function startSite(root, { schedule, pages, files = {} }) {
-  // The mock API (src/mock), bundled for Node: the same store and rules as the browser tests.
+  // The mock API (src/mock) standing in for the proxy (availability counts, manage routes), and
+  // the proxy's token signer, bundled for Node: the same store and rules as the browser tests.
   const mockFile = join(root, '.bench/mock-node.mjs');
-  await build({ absWorkingDir: root, entryPoints: ['src/mock/index.ts'], bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: mockFile, logLevel: 'warning' });
-  const { createMockApi } = await import(`${mockFile}?t=${Date.now()}`);
+  await build({
+    absWorkingDir: root,
+    stdin: { contents: `export { createMockApi } from './src/mock/index.ts'; export { createManageTokens } from './src/server/manage-token.ts';`, resolveDir: root, loader: 'ts' },
+    bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: mockFile, logLevel: 'warning',
+  });
+  const { createMockApi, createManageTokens } = await import(`${mockFile}?t=${Date.now()}`);
 
   let origin = '';
   let api;
@@ -44,11 +44,11 @@ export async function startSite(root, { schedule, pages, files = {} }) {
   const log = [];
   const cache = new Map(); // static file -> gzip body, compressed once like a CDN's cache
 
-  const send = (req, res, status, type, body, zip = (b) => gzipSync(b, { level: 9 })) => {
+  const send = (req, res, status, type, body, zip = (b) => gzipSync(b, { level: 9 }), headers = {}) => {
     const zipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? zip(body) : null;
     const out = zipped ?? body;
     log.push({ path: decodeURIComponent(req.url), status, bytes: out.length, raw: body.length, at: performance.now() });
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(zipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': out.length }).end(out);
+    res.writeHead(status, { ...headers, 'content-type': type, 'cache-control': 'no-store', ...(zipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': out.length }).end(out);
   };
 
   const server = createServer(async (req, res) => {
@@ -56,12 +56,11 @@ export async function startSite(root, { schedule, pages, files = {} }) {
       const url = new URL(req.url, origin);
       const path = url.pathname;
       if (path.startsWith('/api/')) {
-        if (path.endsWith('/availability')) {
-          const body = JSON.stringify({ data: availability(seeded.slots, url.searchParams.get('from'), url.searchParams.get('to')) });
-          return send(req, res, 200, 'application/json', Buffer.from(body));
-        }
         const answer = await api.handle(new Request(url, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' } }));
-        return send(req, res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()));
+        // The proxy's header says it serves availability, so the widget asks for places left.
+        const proxy = answer.headers.get('x-reservekit-proxy');
+        const type = answer.headers.get('content-type') ?? 'application/json';
+        return send(req, res, answer.status, type, Buffer.from(await answer.arrayBuffer()), undefined, proxy ? { 'x-reservekit-proxy': proxy } : {});
       }
       if (pages[path]) return send(req, res, 200, TYPES['.html'], Buffer.from(pages[path](context, url.searchParams)));
       const file = files[path];
@@ -81,8 +80,15 @@ export async function startSite(root, { schedule, pages, files = {} }) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  api = createMockApi({ apiBase: `${origin}/api`, latencyMs: 0 });
+  api = createMockApi({ apiBase: `${origin}/api`, latencyMs: 0, availability: true, manage: { secret: MANAGE_SECRET } });
   seeded = api.seedService(scheduleService(schedule));
+  for (const name of OTHERS) api.seedService({ ...scheduleService('light'), name });
+  // A booking a week ahead on the first slot's weekday, for the manage page.
+  const slot = seeded.slots[0];
+  let day = Date.now() + 7 * DAY;
+  while (new Date(day).getUTCDay() !== slot.day_of_week) day += DAY;
+  const booking = api.seedBooking({ time_slot_id: slot.id, date: new Date(day).toISOString().slice(0, 10), customer_name: 'Ada Lovelace', customer_email: 'ada@example.com' });
+  const manageToken = await createManageTokens(MANAGE_SECRET).sign(booking.id, day + 30 * DAY);
 
   const data = async (path) => (await (await api.handle(new Request(`${origin}/api${path}`))).json()).data;
   const context = {
@@ -90,6 +96,7 @@ export async function startSite(root, { schedule, pages, files = {} }) {
     slots: seeded.slots,
     // Inline data: what the two GETs answer, as a server-rendered page would embed it.
     initial: { service: await data(`/v1/services/${seeded.service.id}`), time_slots: await data(`/v1/services/${seeded.service.id}/time-slots`) },
+    manageToken,
   };
   return {
     url: origin,

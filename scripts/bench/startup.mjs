@@ -24,9 +24,11 @@ const TARGET_RATIO = 1.1;
 const range = (s, f = ms) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 const ratio = (x) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
 
-/** Bytes of one visit, from the server's log: the page, the script, the API answers the calendar needs. */
+const bare = (path) => path.replace(/\?.*/, '');
+
+/** Bytes of one visit, from the server's log: the page, the script, the API answers the interactive state needs (matched without query). */
 export function visitBytes(requests, { pagePath, scriptPath, apiPaths }) {
-  const first = (path) => requests.find((r) => r.path === path)?.bytes ?? 0;
+  const first = (path) => requests.find((r) => bare(r.path) === path)?.bytes ?? 0;
   return { page: first(pagePath), script: first(scriptPath), api: apiPaths.reduce((n, p) => n + first(p), 0) };
 }
 
@@ -38,8 +40,11 @@ export function summarizeRuns(runs, profile, paths) {
     return { ...r, bytes, ...f, ratio: r.interactive / f.floor, maxRatio: r.interactive / f.maxFloor };
   });
   const counts = {};
-  for (const r of per[0]?.requests ?? []) counts[r.path.replace(/\?.*/, '?…')] = (counts[r.path.replace(/\?.*/, '?…')] ?? 0) + 1;
-  const dupes = per.map((r) => paths.apiPaths.reduce((n, p) => n + Math.max(0, r.requests.filter((q) => q.path === p).length - 1), 0));
+  for (const r of per[0]?.requests ?? []) {
+    const key = r.path.replace(/\?.*/, '?…');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  const dupes = per.map((r) => paths.apiPaths.reduce((n, p) => n + Math.max(0, r.requests.filter((q) => bare(q.path) === p).length - 1), 0));
   const tl = (pick) => summarize(per.map((r) => pick(r.timeline)));
   const endOf = (t, test) => Math.max(...t.resources.filter((x) => test(x.path)).map((x) => x.end), 0) || null;
   return {
@@ -129,16 +134,15 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
   const browser = await puppeteer.launch(LAUNCH);
   const results = { label, command: `npm run bench -- --network ${network}${pages ? ` --page ${pages}` : ''}`, date: new Date().toISOString(), profile, runs, warm, schedule, chrome: (await browser.version()).replace(/^\D+/, ''), variants: {} };
   try {
-    const id = site.context.service.id;
-    const apiPaths = [`/api/v1/services/${id}`, `/api/v1/services/${id}/time-slots`];
     for (const n of names) {
+      const apiPaths = variants[n].api(site.context).map((p) => `/api${p}`);
       log(`${n}: ${warm}+${runs} first visits (${profile.label})`);
       const list = [];
       for (let i = 0; i < warm + runs; i++) {
         const r = await navigate(browser, site, `${site.url}/${n}`, profile);
         if (i >= warm) list.push(r);
       }
-      results.variants[n] = summarizeRuns(list, profile, { pagePath: `/${n}`, scriptPath, apiPaths: variants[n].apiBytes ? apiPaths : [] });
+      results.variants[n] = summarizeRuns(list, profile, { pagePath: `/${n}`, scriptPath, apiPaths });
       const v = results.variants[n];
       log(`${n}: interactive ${ms(v.interactive.median)}, floor ${ms(v.floor.median)}, ratio ${ratio(v.ratio.median)}, long tasks ${v.longTasks.settled}`);
     }

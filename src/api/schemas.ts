@@ -44,6 +44,9 @@ export const TimeSlotSchema = z.lazy(() => z.looseObject({
 }));
 export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 
+/** zod builds a lazy schema on its first parse: this builds the calendar's two, for a task while their data is on its way. */
+export const warmSchemas = () => [ServiceSchema, TimeSlotSchema].forEach((s) => s.safeParse({}));
+
 export const CustomerSchema = z.lazy(() => z.looseObject({
   id: z.optional(id),
   name: optionalText,

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RkElement } from '../shared/rk-element.js';
+import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
-import type { Availability, Booking, CreateBookingInput, Service, TimeSlot } from '../../api/schemas.js';
+import { warmSchemas, type Availability, type Booking, type CreateBookingInput, type Service, type TimeSlot } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
 import { CountdownController } from '../shared/countdown-controller.js';
@@ -34,7 +34,6 @@ interface Loaded {
   slots: TimeSlot[];
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
@@ -204,25 +203,21 @@ export class ReserveKitBooking extends RkElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The page's first Intl call loads ICU's data (40-80 ms on a slow phone): a task of its own while
-    // the requests are on their way, before anything formats a date; the calendar shell follows
-    // in the next task, and the render with data after both.
+    // ICU's data loads in a task of its own while the requests are on their way, before anything
+    // formats a date; the locale's facts and the formatters next; zod's schemas and the calendar
+    // shell follow in tasks of their own, and the render with data after all of them.
     this.#intl ??= (async () => {
+      await intlLoaded();
       await nextTask();
-      void this.#locale.firstDay; // Intl.Locale: the bulk of ICU's start-up
-      await nextTask();
+      void this.#locale.firstDay;
       void this.#locale.rtl;
       warmIntl(this.#locale.value, this.#dayTime.viewerZone());
       this.#intlReady = true;
+      void nextTask().then(warmSchemas);
       await nextTask();
       if (!this.#dataIn) this.requestUpdate();
     })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
-  }
-
-  /** The first render gets a task of its own, apart from the one that evaluated the script and upgraded the element. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -512,14 +507,17 @@ export class ReserveKitBooking extends RkElement {
    */
   async #inlineData(id: string): Promise<InitialData | undefined> {
     this.#initial ??= inlineScript(this)
-      ? nextTask().then(() => {
-          try {
-            return readInitialData(this) ?? null;
-          } catch (error) {
-            warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
-            return null;
-          }
-        })
+      ? nextTask()
+          .then(warmSchemas)
+          .then(nextTask)
+          .then(() => {
+            try {
+              return readInitialData(this) ?? null;
+            } catch (error) {
+              warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+              return null;
+            }
+          })
       : Promise.resolve(null);
     const data = await this.#initial;
     if (data && String(data.service.id) !== String(id)) {
