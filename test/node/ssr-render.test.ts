@@ -95,7 +95,11 @@ describe('hydration in the browser', { skip: noBuild }, () => {
 import { createMockApi, seedConsultation } from 'reservekit-booking/mock';
 const api = createMockApi({ latencyMs: 400, manage: { secret: 'the manage secret of the SSR page, 32+ bytes' } });
 seedConsultation(api, { id: 1 });
-for (const el of document.querySelectorAll('reservekit-booking, reservekit-booking-manage')) el.fetch = api.fetch;
+// The inline widget's answers wait until the test has checked the hydrated nodes (releaseApi()):
+// on a busy machine a fixed latency could let the data replace them first.
+const held = new Promise((resolve) => (window.releaseApi = resolve));
+document.getElementById('inline').fetch = (...args) => held.then(() => api.fetch(...args));
+document.getElementById('manage').fetch = api.fetch;
 window.mockFetch = api.fetch;
 await import('reservekit-booking/booking-button');
 await import('reservekit-booking/manage');
@@ -147,13 +151,16 @@ window.hydrated = true;
       const before = await page.evaluate(() => (window as unknown as { beforeScript: { text: string; upgraded: boolean } }).beforeScript);
       assert.equal(before.upgraded, false);
       assert.match(before.text, /Verfügbare Zeiten werden geladen…/);
-      // The mock answers after 400 ms: the status node the server sent must still be the one shown.
+      // The API's answers are held: after hydration the status node the server sent must still be the one shown.
       const kept = await page.evaluate(async () => {
         const el = document.getElementById('inline') as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
         await el.updateComplete;
         return el.shadowRoot!.querySelector('[role=status]') === (window as unknown as { serverStatus: Element }).serverStatus;
       });
       assert.ok(kept, 'hydration re-created the server-rendered nodes instead of adopting them');
+      await page.evaluate(() => (window as unknown as { releaseApi: () => void }).releaseApi());
       await page.waitForFunction(() => document.getElementById('inline')!.shadowRoot!.querySelector('[role=grid]'), { timeout: 10_000 });
       const month = await page.evaluate(() => document.getElementById('inline')!.shadowRoot!.querySelector('[role=grid]')!.closest('[part=calendar]')?.textContent ?? '');
       assert.match(month, /(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/, 'the calendar is not in German');
