@@ -29,6 +29,7 @@ const SHOTS = [
   { name: 'widget-light', query: 'only=widget&width=760&tz=America/New_York', width: 800, height: 700, scale: 2, widget: true, pick: true },
   { name: 'widget-dark', query: 'only=widget&width=760&theme=dark&tz=Asia/Tokyo', width: 800, height: 700, scale: 2, widget: true, pick: true },
   { name: 'widget-rtl', query: 'only=widget&width=760&locale=ar-EG&tz=Africa/Cairo', width: 800, height: 700, scale: 2, widget: true, pick: true },
+  { name: 'widget-list', query: 'only=widget&width=760&service=all&tz=America/New_York', width: 800, height: 700, scale: 2, widget: true, list: true },
   { name: 'widget-narrow', query: 'only=widget&width=320&tz=America/New_York', width: 360, height: 700, scale: 2, widget: true, pick: true, mobile: true },
 ];
 
@@ -74,7 +75,12 @@ async function takeShot(browser, base, shot) {
   ]);
   await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: shot.scale, isMobile: !!shot.mobile, hasTouch: !!shot.mobile });
   await page.goto(`${base}demo/?${shot.query}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.ready, { timeout: 30_000 });
+  // The service list has no service to be ready with: wait for its buttons instead.
+  if (shot.list) {
+    await page.waitForFunction(() => document.querySelector('#widget-host reservekit-booking')?.shadowRoot?.querySelector('[part~="service-duration"]'), { timeout: 30_000 });
+  } else {
+    await page.waitForFunction(() => document.documentElement.dataset.ready, { timeout: 30_000 });
+  }
 
   if (shot.popup) {
     // Open the dialog the way a visitor does, then wait for the widget inside to load.
