@@ -156,6 +156,9 @@ export class ReserveKitBooking extends RkElement {
       const inline = await this.#inlineData(id);
       this.#dataIn = !!inline;
       const options = this.#options();
+      // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
+      const proxy = !!inline?.availability || !options.apiBase!.startsWith(DEFAULT_API_BASE);
+      if (inline) this.#server = { proxy, availability: proxy };
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
       const onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
@@ -427,7 +430,7 @@ export class ReserveKitBooking extends RkElement {
     this._error = null;
     this.#uncertain = '';
     this.#focus.after('[data-focus]');
-    this.#availability.run();
+    this.#recount();
     emit(this, 'rk-booked', {
       ...occurrenceDetail(o, this.#dayTime.zone),
       booking,
@@ -464,7 +467,7 @@ export class ReserveKitBooking extends RkElement {
     if (this._step.is === 'sending') this._step = { is: 'form', key: o.key };
     if (err.code === 'slot_full') {
       this.#dayTime.markFull(o.key);
-      this.#availability.run();
+      this.#recount();
       this._step = PICKING;
       this.#focus.after('.slot:not([aria-disabled])');
     } else if (err.code === 'validation' && err.fields) {
@@ -475,6 +478,12 @@ export class ReserveKitBooking extends RkElement {
       console.error(`[reservekit-booking] The booking was refused (${err.status ?? err.code}): ${err.message}. ${this.#keyHint()}`);
     }
     this.#emitError(err);
+  }
+
+  /** Places changed: ask the proxy again, the page's inline counts being out of date now. */
+  #recount() {
+    this.#initial = Promise.resolve(null);
+    this.#availability.run();
   }
 
   #reportLoadError(error: unknown) {
