@@ -111,6 +111,7 @@ export class ReserveKitBooking extends RkElement {
     serviceIds: () => this.serviceIds,
     client: () => this.#options(),
     clientKey: () => [this.apiBase, this.apiKey, this.fetch],
+    onHeaders: (h) => this.#onHeaders(h),
     message: (e) => this.#message(e),
     onError: (e) => this.#reportLoadError(e),
     onChange: () => this.#resetFlow(),
@@ -161,8 +162,7 @@ export class ReserveKitBooking extends RkElement {
       if (inline) this.#server = { proxy, availability: proxy };
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
-      const onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
-      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders }), slotList()]);
+      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders: this.#onHeaders }), slotList()]);
       await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       // The render that shows the data gets a task of its own, apart from the one that parsed it or warmed Intl.
@@ -503,6 +503,8 @@ export class ReserveKitBooking extends RkElement {
   #emitError(err: ReserveKitError) {
     emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });
   }
+
+  #onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
 
   #keyHint() {
     return this.#server.proxy
