@@ -34,6 +34,7 @@ interface Loaded {
   slots: TimeSlot[];
 }
 
+const notReserveKit = (base: string) => !base.startsWith(DEFAULT_API_BASE);
 const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
@@ -158,7 +159,7 @@ export class ReserveKitBooking extends RkElement {
       this.#dataIn = !!inline;
       const options = this.#options();
       // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
-      const proxy = !!inline?.availability || !options.apiBase!.startsWith(DEFAULT_API_BASE);
+      const proxy = !!inline?.availability || notReserveKit(options.apiBase!);
       if (inline) this.#server = { proxy, availability: proxy };
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
