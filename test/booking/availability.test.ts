@@ -83,32 +83,37 @@ describe('<reservekit-booking> availability', () => {
     expect(errors[0]).not.to.contain('proxy');
   });
 
-  it('a key refused through our proxy points the owner at the proxy', async () => {
-    await seed();
-    // Our proxy names itself on every answer, refusals included.
-    const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), location.href);
-      const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
-      answer.headers.set('X-ReserveKit-Proxy', 'availability');
-      return answer;
-    };
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
-      api.failNext({ path: '/v1/services/1' }, { status: 401, body: { error: 'invalid api key' } });
-      await fixture<ReserveKitBooking>(html`<reservekit-booking
-        service-id="1"
-        api-base="/api/booking"
-        locale="en-US"
-        .now=${() => NOW}
-        .fetch=${proxy}
-        .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
-      ></reservekit-booking>`);
-      await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
-    } finally {
-      console.error = original;
-    }
-    expect(errors[0]).to.contain('api-base points at your proxy (/api/booking)');
-  });
+  for (const [list, attrs, path] of [
+    ['', { 'service-id': '1' }, '/v1/services/1'],
+    [' (no service-id: the list of services is the first answer)', {}, '/v1/services'],
+  ] as const) {
+    it(`a key refused through our proxy points the owner at the proxy${list}`, async () => {
+      await seed();
+      // Our proxy names itself on every answer, refusals included.
+      const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input), location.href);
+        const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
+        answer.headers.set('X-ReserveKit-Proxy', 'availability');
+        return answer;
+      };
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(String(args[0]));
+      try {
+        api.failNext({ path }, { status: 401, body: { error: 'invalid api key' } });
+        await fixture<ReserveKitBooking>(html`<reservekit-booking
+          service-id=${attrs['service-id'] ?? ''}
+          api-base="/api/booking"
+          locale="en-US"
+          .now=${() => NOW}
+          .fetch=${proxy}
+          .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
+        ></reservekit-booking>`);
+        await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
+      } finally {
+        console.error = original;
+      }
+      expect(errors[0]).to.contain('api-base points at your proxy (/api/booking)');
+    });
+  }
 });

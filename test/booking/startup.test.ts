@@ -71,6 +71,49 @@ describe('<reservekit-booking> startup', () => {
     expect(calls).to.deep.equal([]);
   });
 
+  describe('inline data behind the proxy', () => {
+    const PROXY = 'https://shop.example/api/booking';
+    beforeEach(async () => {
+      const { slots } = await seed();
+      api.setOptions({ apiBase: PROXY, availability: true });
+      // Wednesday 2 December's only place is taken.
+      api.seedBooking({ date: '2026-12-02', time_slot_id: slots.wedAfternoon.id, customer_name: 'Wanda', customer_email: 'wanda@example.com' });
+    });
+    afterEach(() => api.setOptions({ apiBase: undefined, availability: false }));
+    const wednesday = (page: BookingPage) => page.get('button', 'Wednesday, December 2, 2026').getAttribute('aria-disabled');
+    const inlineFrom = async () => {
+      const body = async (path: string) => (await (await api.fetch(`${PROXY}${path}`)).json()).data;
+      return { service: await body('/v1/services/1'), time_slots: await body('/v1/services/1/time-slots') };
+    };
+
+    it('without inline availability the element asks the proxy for it, and full days show as full', async () => {
+      const { calls, fetch } = recorder();
+      const { el, page } = await mountWith(await inlineFrom(), fetch, `api-base="${PROXY}"`);
+      await oneEvent(el, 'rk-ready');
+      await page.ready();
+      await waitUntil(() => wednesday(page) === 'true', 'the full Wednesday stayed bookable: no availability was asked for');
+      expect(calls).to.deep.equal(['/api/booking/v1/services/1/availability']);
+    });
+
+    it('inline availability is not shown again after a booking: the proxy is asked for the new counts', async () => {
+      const availability = (await (await api.fetch(`${PROXY}/v1/services/1/availability?from=2026-11-30&to=2027-01-31`)).json()).data;
+      const { calls, fetch } = recorder();
+      const { el, page } = await mountWith({ ...(await inlineFrom()), availability }, fetch, `api-base="${PROXY}"`);
+      await page.ready();
+      expect(wednesday(page)).to.equal('true');
+      await page.click('button', 'Sunday, December 6, 2026');
+      expect(page.get('button', /^10:00\s?AM/).textContent).to.contain('1 place left');
+      await page.click('button', /^10:00\s?AM/);
+      await page.fill({ name: 'Sam Sunday', email: 'sam@example.com' });
+      const booked = oneEvent(el, 'rk-booked');
+      await page.click('button', 'Book');
+      await booked;
+      await waitUntil(() => calls.includes('/api/booking/v1/services/1/availability'), 'the counts were not asked for after the booking');
+      await page.click('button', 'Book another time');
+      await waitUntil(() => page.get('button', 'Sunday, December 6, 2026').getAttribute('aria-disabled') === 'true', 'the time just booked is still offered with its old count');
+    });
+  });
+
   for (const [what, inline, warning] of [
     ['is not JSON', '{"service": ', 'The inline data was refused (The inline data is not JSON)'],
     ['has the wrong shape', { service: { id: 1 }, time_slots: [] }, 'The inline data was refused (Unexpected response from ReserveKit: service.name expected string)'],

@@ -34,6 +34,7 @@ interface Loaded {
   slots: TimeSlot[];
 }
 
+const notReserveKit = (base: string) => !base.startsWith(DEFAULT_API_BASE);
 const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
@@ -111,6 +112,7 @@ export class ReserveKitBooking extends RkElement {
     serviceIds: () => this.serviceIds,
     client: () => this.#options(),
     clientKey: () => [this.apiBase, this.apiKey, this.fetch],
+    onHeaders: (h) => this.#onHeaders(h),
     message: (e) => this.#message(e),
     onError: (e) => this.#reportLoadError(e),
     onChange: () => this.#resetFlow(),
@@ -156,10 +158,12 @@ export class ReserveKitBooking extends RkElement {
       const inline = await this.#inlineData(id);
       this.#dataIn = !!inline;
       const options = this.#options();
+      // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
+      const proxy = !!inline?.availability || notReserveKit(options.apiBase!);
+      if (inline) this.#server = { proxy, availability: proxy };
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
-      const onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
-      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders }), slotList()]);
+      const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders: this.#onHeaders }), slotList()]);
       await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       // The render that shows the data gets a task of its own, apart from the one that parsed it or warmed Intl.
@@ -427,7 +431,7 @@ export class ReserveKitBooking extends RkElement {
     this._error = null;
     this.#uncertain = '';
     this.#focus.after('[data-focus]');
-    this.#availability.run();
+    this.#recount();
     emit(this, 'rk-booked', {
       ...occurrenceDetail(o, this.#dayTime.zone),
       booking,
@@ -464,7 +468,7 @@ export class ReserveKitBooking extends RkElement {
     if (this._step.is === 'sending') this._step = { is: 'form', key: o.key };
     if (err.code === 'slot_full') {
       this.#dayTime.markFull(o.key);
-      this.#availability.run();
+      this.#recount();
       this._step = PICKING;
       this.#focus.after('.slot:not([aria-disabled])');
     } else if (err.code === 'validation' && err.fields) {
@@ -475,6 +479,12 @@ export class ReserveKitBooking extends RkElement {
       console.error(`[reservekit-booking] The booking was refused (${err.status ?? err.code}): ${err.message}. ${this.#keyHint()}`);
     }
     this.#emitError(err);
+  }
+
+  /** Places changed: ask the proxy again, the page's inline counts being out of date now. */
+  #recount() {
+    this.#initial = Promise.resolve(null);
+    this.#availability.run();
   }
 
   #reportLoadError(error: unknown) {
@@ -494,6 +504,8 @@ export class ReserveKitBooking extends RkElement {
   #emitError(err: ReserveKitError) {
     emit(this, 'rk-error', { code: err.code, message: this.#message(err), status: err.status });
   }
+
+  #onHeaders = (h: Headers) => (this.#server = { proxy: h.has(PROXY_HEADER), availability: servesAvailability(h) });
 
   #keyHint() {
     return this.#server.proxy

@@ -27,6 +27,8 @@ export interface ServiceChoiceOptions {
   client(): ClientOptions;
   /** What `client()` is made of (api-base, key, fetch): a change asks again. */
   clientKey(): readonly unknown[];
+  /** The answer's headers: the list may be the first to name the server (our proxy). */
+  onHeaders(h: Headers): void;
   /** Error text for the visitor, and the report to the page and the console. */
   message(e: ReserveKitError): string;
   onError(e: ReserveKitError): void;
@@ -58,7 +60,7 @@ export class ServiceChoice {
         // Nothing to choose: the page named one service.
         if (id || idList(ids as string).length === 1) return null;
         this.#slots.clear();
-        const all = await listAllServices(options.client(), { signal });
+        const all = await listAllServices(options.client(), { signal, onHeaders: options.onHeaders });
         const wanted = idList(ids as string);
         if (!wanted.length) return all;
         const byId = new Map(all.map((s) => [String(s.id), s]));
