@@ -116,4 +116,39 @@ describe('<reservekit-booking> availability', () => {
       expect(errors[0]).to.contain('api-base points at your proxy (/api/booking)');
     });
   }
+
+  it('asks the proxy once for a service switched to at runtime, after its own answer', async () => {
+    await seed();
+    api.seedService({
+      id: 2,
+      name: 'Yoga',
+      timezone: 'Europe/Berlin',
+      time_slots: [{ day_of_week: 3, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 4 }],
+    });
+    const asked: string[] = [];
+    const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), location.href);
+      if (url.pathname.endsWith('/availability')) asked.push(url.pathname);
+      const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
+      answer.headers.set('X-ReserveKit-Proxy', 'availability');
+      return answer;
+    };
+    const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
+      service-id="1"
+      api-base="/api/booking"
+      timezone="America/New_York"
+      locale="en-US"
+      .now=${() => NOW}
+      .fetch=${proxy}
+      .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
+    ></reservekit-booking>`);
+    await new BookingPage(el).ready();
+    await waitUntil(() => asked.length === 1, 'no availability request');
+    el.serviceId = '2';
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Yoga', 'the second service never showed');
+    await new BookingPage(el).ready();
+    await waitUntil(() => asked.length >= 2, 'availability was not asked for the second service');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(asked).to.deep.equal(['/api/booking/v1/services/1/availability', '/api/booking/v1/services/2/availability']);
+  });
 });

@@ -188,7 +188,8 @@ export class ReserveKitBooking extends RkElement {
     task: async ([id, , , , , daysAhead, now, loaded], { signal }): Promise<Map<string, number>> => {
       const inline = id && (await this.#inlineData(id))?.availability;
       if (inline) return byKey(inline);
-      if (!id || !loaded || !this.#server.availability) return new Map();
+      // Until the new service's own answer is in, its proxy header is not known yet: ask once, after.
+      if (!id || String(loaded?.service.id) !== id || !this.#server.availability) return new Map();
       const at = +now();
       let answer: Availability;
       try {
