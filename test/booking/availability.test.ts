@@ -4,6 +4,45 @@ import { BookingPage } from './page';
 import { NOW, api, seed } from './setup';
 
 /**
+ * A server at `base` in front of the mock API. As our proxy (`proxy: true`) it names itself on
+ * every answer, refusals included, which is what makes the element ask for availability; as any
+ * other server (a plain reverse proxy to ReserveKit) it does not. `answer` may reply first.
+ */
+function server(base: string, o: { proxy: boolean; answer?: (url: URL) => Response | undefined }) {
+  return async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), location.href);
+    const answer = o.answer?.(url) ?? (await api.fetch(url.href.replace(`${location.origin}${base}`, api.options.apiBase), init));
+    if (o.proxy) answer.headers.set('X-ReserveKit-Proxy', 'availability');
+    return answer;
+  };
+}
+
+const mount = (base: string, fetch: typeof globalThis.fetch, serviceId = '1') =>
+  fixture<ReserveKitBooking>(html`<reservekit-booking
+    service-id=${serviceId}
+    api-base=${base}
+    timezone="America/New_York"
+    locale="en-US"
+    .now=${() => NOW}
+    .fetch=${fetch}
+    .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
+  ></reservekit-booking>`);
+
+/** What `console.error` printed (first arguments) while `run` ran, until one line came. */
+async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(String(args[0]));
+  try {
+    await run();
+    await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
+
+/**
  * Places left come from the site's proxy. The element asks again whenever something the
  * request depends on changes: the horizon, the clock, the key, the client options.
  */
@@ -11,27 +50,16 @@ describe('<reservekit-booking> availability', () => {
   it('asks again when days-ahead or the clock change after loading', async () => {
     await seed();
     const asked: URLSearchParams[] = [];
-    // A stand-in for the site's proxy: availability answered here, the rest by the mock API.
-    const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), location.href);
-      if (url.pathname.endsWith('/availability')) {
+    // Availability answered here, the rest by the mock API.
+    const proxy = server('/api/booking', {
+      proxy: true,
+      answer(url) {
+        if (!url.pathname.endsWith('/availability')) return undefined;
         asked.push(url.searchParams);
         return Response.json({ data: { from: url.searchParams.get('from'), to: url.searchParams.get('to'), availability: [] } });
-      }
-      const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
-      // Our proxy names itself on every answer; without this the element would not ask.
-      answer.headers.set('X-ReserveKit-Proxy', 'availability');
-      return answer;
-    };
-    const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
-      service-id="1"
-      api-base="/api/booking"
-      timezone="America/New_York"
-      locale="en-US"
-      .now=${() => NOW}
-      .fetch=${proxy}
-      .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
-    ></reservekit-booking>`);
+      },
+    });
+    const el = await mount('/api/booking', proxy);
     await new BookingPage(el).ready();
     await waitUntil(() => asked.length === 1, 'no availability request');
     expect(asked[0].get('to')).to.equal('2027-01-31');
@@ -48,71 +76,32 @@ describe('<reservekit-booking> availability', () => {
   it('never asks an api-base that does not say it serves availability, and its 401 hint does not blame a proxy', async () => {
     await seed();
     const paths: string[] = [];
-    // Any other server at api-base (a plain reverse proxy to ReserveKit): no X-ReserveKit-Proxy header.
-    const plain = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), location.href);
-      paths.push(url.pathname);
-      return api.fetch(url.href.replace(`${location.origin}/plain`, api.options.apiBase), init);
-    };
-    const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
-      service-id="1"
-      api-base="/plain"
-      timezone="America/New_York"
-      locale="en-US"
-      .now=${() => NOW}
-      .fetch=${plain}
-      .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
-    ></reservekit-booking>`);
+    const plain = server('/plain', { proxy: false, answer: (url) => void paths.push(url.pathname) });
+    const el = await mount('/plain', plain);
     await new BookingPage(el).ready();
     el.daysAhead = 10;
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     expect(paths.filter((p) => p.endsWith('/availability'))).to.deep.equal([]);
 
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrors(async () => {
       api.failNext({ path: '/v1/services/2' }, { status: 401, body: { error: 'invalid api key' } });
       el.serviceId = '2';
-      await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors[0]).to.contain('Check service-id, api-key');
     expect(errors[0]).not.to.contain('proxy');
   });
 
-  for (const [list, attrs, path] of [
-    ['', { 'service-id': '1' }, '/v1/services/1'],
-    [' (no service-id: the list of services is the first answer)', {}, '/v1/services'],
+  for (const [list, serviceId, path] of [
+    ['', '1', '/v1/services/1'],
+    [' (no service-id: the list of services is the first answer)', '', '/v1/services'],
   ] as const) {
     it(`a key refused through our proxy points the owner at the proxy${list}`, async () => {
       await seed();
-      // Our proxy names itself on every answer, refusals included.
-      const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
-        const url = new URL(String(input), location.href);
-        const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
-        answer.headers.set('X-ReserveKit-Proxy', 'availability');
-        return answer;
-      };
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(String(args[0]));
-      try {
+      const errors = await consoleErrors(async () => {
         api.failNext({ path }, { status: 401, body: { error: 'invalid api key' } });
-        await fixture<ReserveKitBooking>(html`<reservekit-booking
-          service-id=${attrs['service-id'] ?? ''}
-          api-base="/api/booking"
-          locale="en-US"
-          .now=${() => NOW}
-          .fetch=${proxy}
-          .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
-        ></reservekit-booking>`);
-        await waitUntil(() => errors.length > 0, 'no console hint for the refused key');
-      } finally {
-        console.error = original;
-      }
+        await mount('/api/booking', server('/api/booking', { proxy: true }), serviceId);
+      });
       expect(errors[0]).to.contain('api-base points at your proxy (/api/booking)');
     });
   }
@@ -126,22 +115,8 @@ describe('<reservekit-booking> availability', () => {
       time_slots: [{ day_of_week: 3, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 4 }],
     });
     const asked: string[] = [];
-    const proxy = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), location.href);
-      if (url.pathname.endsWith('/availability')) asked.push(url.pathname);
-      const answer = await api.fetch(url.href.replace(`${location.origin}/api/booking`, api.options.apiBase), init);
-      answer.headers.set('X-ReserveKit-Proxy', 'availability');
-      return answer;
-    };
-    const el = await fixture<ReserveKitBooking>(html`<reservekit-booking
-      service-id="1"
-      api-base="/api/booking"
-      timezone="America/New_York"
-      locale="en-US"
-      .now=${() => NOW}
-      .fetch=${proxy}
-      .clientOptions=${{ retries: 0, timeoutMs: 2000 }}
-    ></reservekit-booking>`);
+    const proxy = server('/api/booking', { proxy: true, answer: (url) => void (url.pathname.endsWith('/availability') && asked.push(url.pathname)) });
+    const el = await mount('/api/booking', proxy);
     await new BookingPage(el).ready();
     await waitUntil(() => asked.length === 1, 'no availability request');
     el.serviceId = '2';
