@@ -158,9 +158,11 @@ export class ReserveKitBooking extends RkElement {
       const inline = await this.#inlineData(id);
       this.#dataIn = !!inline;
       const options = this.#options();
-      // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
-      const proxy = !!inline?.availability || notReserveKit(options.apiBase!);
-      if (inline) this.#server = { proxy, availability: proxy };
+      if (inline) {
+        // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
+        const proxy = !!inline.availability || notReserveKit(options.apiBase!);
+        this.#server = { proxy, availability: proxy };
+      }
       // Slots fetched for the service list's durations serve the calendar too.
       const slotList = () => this.#services.slotsFor(id)?.catch(() => listServiceTimeSlots(options, id, { signal })) ?? listServiceTimeSlots(options, id, { signal });
       const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders: this.#onHeaders }), slotList()]);
