@@ -84,22 +84,38 @@ export async function navigate(browser, site, url, profile, { settleMs = 1500, t
       0,
     );
     const at = trace.marks['bench:interactive'];
-    const long = (list) => list.filter((t) => t.cpu > 50);
-    const before = trace.tasks.filter((t) => at === undefined || t.ts < at);
+    // Each task's start in page time (ms from navigation start), by the interactive mark, so that
+    // it can be set against the responses' times (see `longTasksOf`).
+    const tasks = trace.tasks.map((t) => ({ ...t, at: at === undefined || result.interactive === null ? null : result.interactive + (t.ts - at) / 1000 }));
     return {
       ...result,
       requests: [...site.log],
-      longTasks: {
-        toInteractive: long(before).map((t) => t.cpu),
-        settled: long(trace.tasks).map((t) => t.cpu),
-        maxCpu: Math.max(0, ...trace.tasks.map((t) => t.cpu)),
-        maxCpuToInteractive: Math.max(0, ...before.map((t) => t.cpu)),
-        wall: result.timeline.longtasks.map((t) => t.duration),
-      },
+      tasks,
+      longTasks: { wall: result.timeline.longtasks.map((t) => t.duration) },
       errors,
       elsewhere: [...elsewhere],
     };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The long tasks (over 50 ms of main-thread CPU) of one visit, counted from the moment the
+ * widget's script has arrived: tasks before it (the navigation's commit, the page's own HTML and
+ * inline scripts) are the page's, which any page pays with or without the widget, and are
+ * counted apart as `page`. `toInteractive` are those before the interactive frame.
+ */
+export function longTasksOf(visit, scriptEnd) {
+  const long = visit.tasks.filter((t) => t.cpu > 50);
+  const ours = visit.tasks.filter((t) => t.at === null || scriptEnd === null || t.at >= scriptEnd);
+  const oursLong = ours.filter((t) => t.cpu > 50);
+  return {
+    toInteractive: oursLong.filter((t) => t.at === null || t.at < visit.interactive).map((t) => t.cpu),
+    settled: oursLong.map((t) => t.cpu),
+    page: long.filter((t) => !ours.includes(t)).map((t) => t.cpu),
+    maxCpu: Math.max(0, ...ours.map((t) => t.cpu)),
+    maxCpuToInteractive: Math.max(0, ...ours.filter((t) => t.at === null || t.at < visit.interactive).map((t) => t.cpu)),
+    wall: visit.longTasks.wall,
+  };
 }

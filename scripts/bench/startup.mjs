@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PROFILES, floor, navigate } from './network.mjs';
+import { PROFILES, floor, longTasksOf, navigate } from './network.mjs';
 import { ourVariants } from './pages.mjs';
 import { startSite } from './site.mjs';
 import { kb, ms, summarize } from './stats.mjs';
@@ -34,10 +34,12 @@ export function visitBytes(requests, { pagePath, scriptPath, apiPaths }) {
 
 /** Summary of `runs` visits of one page: timings, ratios to the floor, long tasks, requests. */
 export function summarizeRuns(runs, profile, paths) {
+  const endOf = (t, test) => Math.max(...t.resources.filter((x) => test(x.path)).map((x) => x.end), 0) || null;
   const per = runs.map((r) => {
     const bytes = visitBytes(r.requests, paths);
     const f = floor(profile, bytes);
-    return { ...r, bytes, ...f, ratio: r.interactive / f.floor, maxRatio: r.interactive / f.maxFloor };
+    const longTasks = longTasksOf(r, endOf(r.timeline, (p) => p === paths.scriptPath));
+    return { ...r, bytes, ...f, longTasks, ratio: r.interactive / f.floor, maxRatio: r.interactive / f.maxFloor };
   });
   const counts = {};
   for (const r of per[0]?.requests ?? []) {
@@ -46,7 +48,6 @@ export function summarizeRuns(runs, profile, paths) {
   }
   const dupes = per.map((r) => paths.apiPaths.reduce((n, p) => n + Math.max(0, r.requests.filter((q) => bare(q.path) === p).length - 1), 0));
   const tl = (pick) => summarize(per.map((r) => pick(r.timeline)));
-  const endOf = (t, test) => Math.max(...t.resources.filter((x) => test(x.path)).map((x) => x.end), 0) || null;
   return {
     runs: per.length,
     bytes: per[0]?.bytes,
@@ -58,6 +59,7 @@ export function summarizeRuns(runs, profile, paths) {
     longTasks: {
       toInteractive: per.reduce((n, r) => n + r.longTasks.toInteractive.length, 0),
       settled: per.reduce((n, r) => n + r.longTasks.settled.length, 0),
+      page: per.reduce((n, r) => n + r.longTasks.page.length, 0),
       runsWithOne: per.filter((r) => r.longTasks.settled.length).length,
       maxCpu: Math.max(0, ...per.map((r) => r.longTasks.maxCpu)),
       maxCpuToInteractive: Math.max(0, ...per.map((r) => r.longTasks.maxCpuToInteractive)),
@@ -84,11 +86,11 @@ export function networkTable(results) {
   lines.push('');
   lines.push(`\`${results.command}\`: ${profile.label}; ${results.runs} first visits per page (after ${results.warm} discarded), heavy schedule (350 weekly slots), phone viewport; Chromium ${results.chrome}; ${results.seconds} s.`);
   lines.push('');
-  lines.push('| page | navigation → interactive, median (min–max) | floor | ratio to floor, median (min–max) | ratio to max() floor | long tasks > 50 ms CPU (to interactive / all) | requests (duplicates) |');
-  lines.push('|---|---|---|---|---|---|---|');
+  lines.push('| page | navigation → interactive, median (min–max) | floor | ratio to floor, median (min–max) | ratio to max() floor | long tasks > 50 ms CPU from the script on (to interactive / all) | the page\'s own, before the script | requests (duplicates) |');
+  lines.push('|---|---|---|---|---|---|---|---|');
   for (const [name, v] of Object.entries(results.variants)) {
     const req = Object.entries(v.requests).map(([p, n]) => `${p.replace(/^\/api/, '')}${n > 1 ? ` ×${n}` : ''}`).join(', ');
-    lines.push(`| ${name} | ${range(v.interactive)} | ${ms(v.floor.median)} | ${ratio(v.ratio.median)} (${ratio(v.ratio.min)}–${ratio(v.ratio.max)}) | ${ratio(v.maxRatio.median)} | ${v.longTasks.toInteractive} / ${v.longTasks.settled} (longest ${ms(v.longTasks.maxCpu)}) | ${req} (${v.duplicates}) |`);
+    lines.push(`| ${name} | ${range(v.interactive)} | ${ms(v.floor.median)} | ${ratio(v.ratio.median)} (${ratio(v.ratio.min)}–${ratio(v.ratio.max)}) | ${ratio(v.maxRatio.median)} | ${v.longTasks.toInteractive} / ${v.longTasks.settled} (longest ${ms(v.longTasks.maxCpu)}) | ${v.longTasks.page} | ${req} (${v.duplicates}) |`);
   }
   lines.push('');
   lines.push('| page: bytes (gzip) and medians, ms after navigation start | page | script | API | page received | script received | API received | script evaluated | data parsed (rk:data) | interactive |');

@@ -11,8 +11,8 @@
  * Content-Security-Policy allows it. It is checked like any API answer.
  */
 import * as z from 'zod/mini';
-import { validate } from './http.js';
-import { AvailabilitySchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas.js';
+import { validate, validateEach } from './http.js';
+import { AvailabilityEntrySchema, AvailabilityListSchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas.js';
 import { ReserveKitError } from './errors.js';
 
 export interface InitialData {
@@ -21,12 +21,13 @@ export interface InitialData {
   availability?: Availability;
 }
 
-const InitialDataSchema = z.lazy(() =>
-  z.looseObject({ service: ServiceSchema, time_slots: z.array(TimeSlotSchema), availability: z.optional(AvailabilitySchema) }),
+/** The lists are checked item by item, a few at a time (`validateEach`): a heavy schedule has hundreds of slots. */
+const InitialDataSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ service: ServiceSchema, time_slots: z.array(z.unknown()), availability: z.optional(AvailabilityListSchema) }),
 );
 
-/** The validated data in `text`; throws a `bad_response` ReserveKitError when it is not JSON or not the right shape. */
-export function parseInitialData(text: string): InitialData {
+/** The validated data in `text`; rejects with a `bad_response` ReserveKitError when it is not JSON or not the right shape. */
+export async function parseInitialData(text: string): Promise<InitialData> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -34,14 +35,18 @@ export function parseInitialData(text: string): InitialData {
     throw new ReserveKitError('bad_response', 'The inline data is not JSON', { cause });
   }
   const { service, time_slots, availability } = validate(InitialDataSchema, json);
-  return { service, slots: time_slots, availability };
+  return {
+    service,
+    slots: await validateEach(TimeSlotSchema, time_slots, undefined, ['time_slots']),
+    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema, availability.availability, undefined, ['availability', 'availability']) },
+  };
 }
 
 /** The element's own child `<script type="application/json">`, if it has one. */
 export const inlineScript = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
 
 /** The element's own child `<script type="application/json">`, parsed; undefined when it has none. */
-export function readInitialData(host: Element): InitialData | undefined {
+export async function readInitialData(host: Element): Promise<InitialData | undefined> {
   const script = inlineScript(host);
   return script ? parseInitialData(script.textContent ?? '') : undefined;
 }

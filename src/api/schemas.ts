@@ -1,15 +1,16 @@
 /**
- * zod/mini schemas for every ReserveKit resource. Schemas only the full client uses are marked
- * pure, so bundles that need just the widget's calls drop them; the widget's own are `z.lazy`, so
- * each is built on its first parse, not while a page evaluates the script. API data is parsed
- * here, at the boundary, and trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
- * missing or mistyped required fields are a `bad_response`.
+ * zod/mini schemas for every ReserveKit resource. API data is parsed here, at the boundary, and
+ * trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
+ * missing or mistyped required fields are a `bad_response`. Every schema is `z.lazy`, built on
+ * its first parse rather than while a page evaluates the script (building them all was a quarter
+ * of that evaluation), and marked pure, so bundles that need just the widget's calls drop the rest.
  */
 import * as z from 'zod/mini';
 import { DATE_RE } from '../schedule/dates.js';
 
 // Integers are checked with multipleOf(1): z.int() would pull zod's number formats into the bundle.
-const int = z.multipleOf(1);
+// The parts below are functions, so that only a lazy schema's first parse builds them.
+const int = () => z.multipleOf(1);
 
 /**
  * `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go
@@ -18,58 +19,60 @@ const int = z.multipleOf(1);
  */
 export const SLOT_TIME_RE = /^\d{4}-\d{2}-\d{2}[ T](([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?|24:00(:00)?)(Z|[+-]\d{2}:?\d{2})?$/;
 
-const id = z.number().check(int);
-const timestamp = z.string();
-const optionalText = z.optional(z.nullable(z.string()));
+const id = () => z.number().check(int());
+const timestamp = () => z.optional(z.string());
+const optionalText = () => z.optional(z.nullable(z.string()));
+const count = () => z.number().check(int(), z.gte(0));
+const date = () => z.string().check(z.regex(DATE_RE));
 
-export const ServiceSchema = z.lazy(() => z.looseObject({
-  id,
+export const ServiceSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  id: id(),
   name: z.string(),
-  description: optionalText,
+  description: optionalText(),
   timezone: z.string().check(z.regex(/\S/)),
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  created_at: timestamp(),
+  updated_at: timestamp(),
 }));
 export type Service = z.infer<typeof ServiceSchema>;
 
-export const TimeSlotSchema = z.lazy(() => z.looseObject({
-  id,
-  service_id: z.optional(id),
-  day_of_week: z.number().check(int, z.gte(0), z.lte(6)),
+export const TimeSlotSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  id: id(),
+  service_id: z.optional(id()),
+  day_of_week: z.number().check(int(), z.gte(0), z.lte(6)),
   start_time: z.string().check(z.regex(SLOT_TIME_RE)),
   end_time: z.string().check(z.regex(SLOT_TIME_RE)),
-  max_bookings: z.number().check(int, z.gte(0)),
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  max_bookings: count(),
+  created_at: timestamp(),
+  updated_at: timestamp(),
 }));
 export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 
 /** zod builds a lazy schema on its first parse: this builds the calendar's two, for a task while their data is on its way. */
 export const warmSchemas = () => [ServiceSchema, TimeSlotSchema].forEach((s) => s.safeParse({}));
 
-export const CustomerSchema = z.lazy(() => z.looseObject({
-  id: z.optional(id),
-  name: optionalText,
-  email: optionalText,
-  phone: optionalText,
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+export const CustomerSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  id: z.optional(id()),
+  name: optionalText(),
+  email: optionalText(),
+  phone: optionalText(),
+  created_at: timestamp(),
+  updated_at: timestamp(),
 }));
 export type Customer = z.infer<typeof CustomerSchema>;
 
-export const BookingStatusSchema = /* @__PURE__ */ z.enum(['pending', 'confirmed', 'cancelled']);
+export const BookingStatusSchema = /* @__PURE__ */ z.lazy(() => z.enum(['pending', 'confirmed', 'cancelled']));
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
-export const BookingSchema = z.lazy(() => z.looseObject({
-  id,
-  service_id: z.optional(id),
-  date: z.string().check(z.regex(DATE_RE)),
-  time_slot_id: id,
+export const BookingSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  id: id(),
+  service_id: z.optional(id()),
+  date: date(),
+  time_slot_id: id(),
   status: z.optional(z.string()),
-  cancel_reason: optionalText,
-  message: optionalText,
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  cancel_reason: optionalText(),
+  message: optionalText(),
+  created_at: timestamp(),
+  updated_at: timestamp(),
   customer: z.optional(z.nullable(CustomerSchema)),
   /** Set by our server proxy (with manage links on): the capability for the manage routes. */
   manage_token: z.optional(z.string()),
@@ -78,55 +81,61 @@ export const BookingSchema = z.lazy(() => z.looseObject({
 }));
 export type Booking = z.infer<typeof BookingSchema>;
 
-export const PaginationSchema = /* @__PURE__ */ z.looseObject({
+export const PaginationSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   current_page: z.number(),
   total_pages: z.number(),
   total_count: z.number(),
   page_size: z.number(),
-});
+}));
 export type Pagination = z.infer<typeof PaginationSchema>;
 
-export const ServiceListSchema = /* @__PURE__ */ z.looseObject({
+export const ServiceListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   services: z.array(ServiceSchema),
   pagination: PaginationSchema,
-});
-export const TimeSlotListSchema = /* @__PURE__ */ z.looseObject({
+}));
+export const TimeSlotListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   time_slots: z.array(TimeSlotSchema),
   pagination: z.optional(PaginationSchema),
-});
-export const BookingListSchema = /* @__PURE__ */ z.looseObject({
+}));
+export const BookingListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   bookings: z.array(BookingSchema),
   pagination: PaginationSchema,
-});
+}));
 export type Page<K extends string, T> = { [key in K]: T[] } & { pagination: Pagination };
 
 /** Availability, answered by our server proxy (never by the plain ReserveKit API). */
-export const AvailabilityEntrySchema = z.lazy(() => z.looseObject({
-  time_slot_id: id,
-  date: z.string().check(z.regex(DATE_RE)),
-  booked: z.number().check(int, z.gte(0)),
-  remaining: z.number().check(int, z.gte(0)),
+export const AvailabilityEntrySchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  time_slot_id: id(),
+  date: date(),
+  booked: count(),
+  remaining: count(),
 }));
 export type AvailabilityEntry = z.infer<typeof AvailabilityEntrySchema>;
-export const AvailabilitySchema = z.lazy(() => z.looseObject({
-  from: z.string().check(z.regex(DATE_RE)),
-  to: z.string().check(z.regex(DATE_RE)),
+export const AvailabilitySchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  from: date(),
+  to: date(),
   availability: z.array(AvailabilityEntrySchema),
 }));
 export type Availability = z.infer<typeof AvailabilitySchema>;
+/** Availability with its entries unchecked, for `validateEach`: a year of a busy service has thousands. */
+export const AvailabilityListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+  from: date(),
+  to: date(),
+  availability: z.array(z.unknown()),
+}));
 
 /**
  * What the proxy's manage routes answer: the booking (with a new `manage_token` after a
  * reschedule), its service and its time slot, so a manage page needs no other read to show it.
  */
-export const ManagedBookingSchema = /* @__PURE__ */ z.looseObject({
+export const ManagedBookingSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   booking: BookingSchema,
   service: ServiceSchema,
   time_slot: TimeSlotSchema,
-});
+}));
 export type ManagedBooking = z.infer<typeof ManagedBookingSchema>;
 
-export const OkSchema = /* @__PURE__ */ z.unknown();
+export const OkSchema = /* @__PURE__ */ z.lazy(() => z.unknown());
 
 /** Request bodies (what we send). */
 export interface TimeSlotInput {

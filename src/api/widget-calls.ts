@@ -3,13 +3,11 @@
  * of the same names delegate here; the widget imports these directly so that the script bundle
  * carries these calls, not the whole client.
  */
-import * as z from 'zod/mini';
-import { request, type ClientOptions, type RequestOptions } from './http.js';
-import { AvailabilitySchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type CreateBookingInput, type Service } from './schemas.js';
+import { each, request, validateEach, type ClientOptions, type RequestOptions } from './http.js';
+import { AvailabilityEntrySchema, AvailabilityListSchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type Availability, type CreateBookingInput, type Service } from './schemas.js';
 
 export type Id = number | string;
 
-const TimeSlotArraySchema = z.array(TimeSlotSchema);
 export const servicePath = (id: Id) => `/v1/services/${encodeURIComponent(id)}`;
 
 /** Services per page when walking the list; the API's default is 10. */
@@ -33,9 +31,9 @@ export async function listAllServices(c: ClientOptions, o?: RequestOptions): Pro
 
 export const getService = (c: ClientOptions, id: Id, o?: RequestOptions) => request(c, 'GET', servicePath(id), ServiceSchema, o);
 
-/** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated. */
+/** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated (checked a few at a time: there can be hundreds). */
 export const listServiceTimeSlots = (c: ClientOptions, id: Id, o?: RequestOptions) =>
-  request(c, 'GET', servicePath(id) + '/time-slots', TimeSlotArraySchema, o);
+  request(c, 'GET', servicePath(id) + '/time-slots', each(TimeSlotSchema), o);
 
 /** Never retried by itself: a repeated POST could book twice. */
 export const createBooking = (c: ClientOptions, input: CreateBookingInput, { serviceId, ...o }: RequestOptions & { serviceId?: Id } = {}) =>
@@ -52,6 +50,8 @@ export const PROXY_HEADER = 'X-ReserveKit-Proxy';
  */
 export const servesAvailability = (headers: Headers): boolean => /(^|[\s,])availability($|[\s,])/.test(headers.get(PROXY_HEADER) ?? '');
 
-/** Our proxy's extension; the plain ReserveKit API answers 404. */
-export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions) =>
-  request(c, 'GET', servicePath(id) + '/availability', AvailabilitySchema, { ...o, query: q });
+/** Our proxy's extension; the plain ReserveKit API answers 404. Its entries (one per booked time) are checked a few at a time. */
+export async function getAvailability(c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
+  const answer = await request(c, 'GET', servicePath(id) + '/availability', AvailabilityListSchema, { ...o, query: q });
+  return { ...answer, availability: await validateEach(AvailabilityEntrySchema, answer.availability, undefined, ['data', 'availability']) };
+}

@@ -168,8 +168,12 @@ export class ReserveKitBooking extends RkElement {
       const [service, slots] = inline ? [inline.service, inline.slots] : await Promise.all([getService(options, id, { signal, onHeaders: this.#onHeaders }), slotList()]);
       await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
-      // The render that shows the data gets a task of its own, apart from the one that parsed it or warmed Intl.
+      // The render that shows the data gets a task of its own, apart from the one that parsed it or
+      // warmed Intl, and apart from the one that lays out the month it opens on (a heavy schedule's
+      // month is over a thousand times).
       this.#dataIn = true;
+      await nextTask();
+      this.#dayTime.derive({ slots, serviceZone: service.timezone });
       await nextTask();
       return { service, slots };
     },
@@ -222,7 +226,9 @@ export class ReserveKitBooking extends RkElement {
       this.#intlReady = true;
       void nextTask().then(warmSchemas);
       await nextTask();
-      if (!this.#dataIn) this.requestUpdate();
+      // The shell is for the wait on the API: inline data is moments away, and its render would come
+      // right after the shell's, doing the same work twice.
+      if (!this.#dataIn && !inlineScript(this)) this.requestUpdate();
     })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
   }
@@ -525,14 +531,14 @@ export class ReserveKitBooking extends RkElement {
       ? nextTask()
           .then(warmSchemas)
           .then(nextTask)
-          .then(() => {
-            try {
-              return readInitialData(this) ?? null;
-            } catch (error) {
-              warnOnce(`The inline data was refused (${(error as Error).message}); loading from the API instead.`);
+          .then(() => readInitialData(this))
+          .then(
+            (data) => data ?? null,
+            (error: Error) => {
+              warnOnce(`The inline data was refused (${error.message}); loading from the API instead.`);
               return null;
-            }
-          })
+            },
+          )
       : Promise.resolve(null);
     const data = await this.#initial;
     if (data && String(data.service.id) !== String(id)) {

@@ -1,8 +1,9 @@
 import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import type { ClientOptions } from '../../api/http.js';
+import { nextTask } from '../../api/tasks.js';
 import type { Strings } from '../../i18n/index.js';
 
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+export { nextTask };
 
 let intl: Promise<void> | undefined;
 /**

@@ -1,0 +1,22 @@
+/** Resolves in a task of its own, so the page can paint and answer input in between. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/** Milliseconds of work per task in `sliced`: a few, so even a 4x slower phone never holds the page for 50 ms. */
+const SLICE_MS = 8;
+
+/**
+ * `fn` applied to each item of `list`, in order, a few milliseconds per task: a heavy schedule's
+ * 350 slots are checked in several short tasks instead of one long one.
+ */
+export async function sliced<T, R>(list: readonly T[], fn: (item: T, index: number) => R): Promise<R[]> {
+  const out: R[] = [];
+  let since = performance.now();
+  for (let i = 0; i < list.length; i++) {
+    if (performance.now() - since > SLICE_MS) {
+      await nextTask();
+      since = performance.now();
+    }
+    out.push(fn(list[i]!, i));
+  }
+  return out;
+}
