@@ -14,6 +14,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSizes, shares } from './bench/size.mjs';
 import { embedSnippet } from './embed-snippet.mjs';
+import { intlWarmUp } from './intl-warmup-snippet.mjs';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -88,8 +89,10 @@ const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 console.log(`  integrity="${sri}"\n`);
 // The markup to embed it, with the element's two startup GETs preloaded in parallel with the
 // script (placeholders: your copy of the file, your proxy's path, your service id).
-const snippet = embedSnippet({ src: 'https://YOUR-CDN/reservekit-booking.js', integrity: sri, apiBase: '/api/booking', serviceId: 'SERVICE_ID' });
-console.log(`  embed (preloads in <head>, see docs/startup.md):\n${`${snippet.head}\n${snippet.body}`.replace(/^/gm, '    ')}\n`);
+const warmUp = intlWarmUp();
+const snippet = embedSnippet({ src: 'https://YOUR-CDN/reservekit-booking.js', integrity: sri, apiBase: '/api/booking', serviceId: 'SERVICE_ID', warmUp: warmUp.code });
+console.log(`  embed (preloads and ICU warm-up in <head>, see docs/startup.md):\n${`${snippet.head}\n${snippet.body}`.replace(/^/gm, '    ')}\n`);
+console.log(`  a Content-Security-Policy without 'unsafe-inline' allows the warm-up script by its hash: script-src ${warmUp.hash}\n`);
 writeFileSync(join(dist, 'reservekit-booking.js.sri'), `${sri}\n`);
 
 // ---- library ---------------------------------------------------------------------------------

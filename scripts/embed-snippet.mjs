@@ -22,11 +22,15 @@ const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quo
 export const preloadLinks = (apiBase, serviceId) =>
   startupUrls(apiBase, serviceId).map((href) => `<link rel="preload" as="fetch" crossorigin href="${attr(href)}">`);
 
-/** Head and body markup for a page: preloads, then the script, then the element. */
-export function embedSnippet({ src, integrity, apiBase, serviceId }) {
+/**
+ * Head and body markup for a page: preloads, the ICU warm-up when given (`warmUp`: the code of
+ * scripts/intl-warmup-snippet.mjs, which loads ICU while the script downloads), then the script,
+ * then the element.
+ */
+export function embedSnippet({ src, integrity, apiBase, serviceId, warmUp }) {
   const sri = integrity ? ` integrity="${attr(integrity)}" crossorigin="anonymous"` : '';
   return {
-    head: [...preloadLinks(apiBase, serviceId), `<script type="module" src="${attr(src)}"${sri}></script>`].join('\n'),
+    head: [...preloadLinks(apiBase, serviceId), ...(warmUp ? [`<script>${warmUp}</script>`] : []), `<script type="module" src="${attr(src)}"${sri}></script>`].join('\n'),
     body: `<reservekit-booking service-id="${attr(serviceId)}" api-base="${attr(apiBase)}"></reservekit-booking>`,
   };
 }

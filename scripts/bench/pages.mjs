@@ -5,6 +5,7 @@
  * first frame painted after the page's `ready()` test passes (checked once per frame).
  */
 import { embedSnippet } from '../embed-snippet.mjs';
+import { intlWarmUp } from '../intl-warmup-snippet.mjs';
 
 /**
  * The probe. `ready` is the source of a function that says whether the page is interactive. The
@@ -64,14 +65,15 @@ const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 /**
  * Our page variants, by flag name. Each returns { path, describe, html(context) }.
  *   script   the <script type=module> and the element, nothing else: the API calls start once the script has run
- *   preload  the documented snippet: the two GETs preloaded, in parallel with the script
- *   inline   server-rendered data in a child <script type="application/json">: no API round trip
+ *   preload  the documented snippet: the two GETs preloaded, in parallel with the script, and ICU warmed meanwhile
+ *   inline   server-rendered data in a child <script type="application/json">: no API round trip; ICU warmed while the script downloads
  *   list     no `service-id`: the list of services (the proxy's `GET /v1/services`), the script tag only
  *   manage   the page behind a booking's manage link: `<reservekit-booking-manage token>`, the script tag only
  * `api(ctx)` lists the API paths (under apiBase) whose answers the interactive state needs: the floor counts their bytes.
  */
 export function ourVariants({ src, apiBase = '/api' }) {
-  const snippet = (ctx) => embedSnippet({ src, apiBase, serviceId: ctx.service.id });
+  const warmUp = intlWarmUp().code;
+  const snippet = (ctx) => embedSnippet({ src, apiBase, serviceId: ctx.service.id, warmUp });
   const scriptTag = `<script type="module" src="${src}"></script>`;
   const calendarApi = (ctx) => [`/v1/services/${ctx.service.id}`, `/v1/services/${ctx.service.id}/time-slots`];
   return {
@@ -93,7 +95,8 @@ export function ourVariants({ src, apiBase = '/api' }) {
       html: (ctx) => {
         const s = snippet(ctx);
         const body = s.body.replace('></reservekit-booking>', `>\n<script type="application/json">${scriptJson(ctx.initial)}</script>\n</reservekit-booking>`);
-        return page({ head: `${probe(calendarReady)}\n${scriptTag}\n${evaluatedMark}`, body });
+        // The documented snippet without its preloads: the data is in the page.
+        return page({ head: `${probe(calendarReady)}\n<script>${warmUp}</script>\n${scriptTag}\n${evaluatedMark}`, body });
       },
       api: () => [],
     },

@@ -5,7 +5,7 @@
  */
 import { expand, prepare } from './occurrence.js';
 import type { Occurrence, Prepared, ScheduleInput } from './occurrence.js';
-import { DATE_RE, isoDate, monthEnd } from './dates.js';
+import { DATE_RE, DAY, isoDate, monthEnd } from './dates.js';
 
 export { parseClock } from './occurrence.js';
 export type { Clock, Occurrence, ScheduleInput } from './occurrence.js';
@@ -23,6 +23,12 @@ export interface Schedule {
   bookableDates(fromViewerDate: string, toViewerDate: string): Set<string>;
   /** Still-bookable occurrence for a stored key's parts, else undefined. */
   find(slotId: number, serviceDate: string): Occurrence | undefined;
+  /**
+   * Expands the viewer month `ym` ahead of its first use, a week per `next()` (a busy schedule's
+   * month is over a thousand occurrences: one go is a long task on a slow phone), so that showing
+   * it is a lookup.
+   */
+  warm(ym: string, next: () => Promise<void>): Promise<void>;
 }
 
 /**
@@ -62,18 +68,19 @@ export function createSchedule(input: ScheduleInput): Schedule {
   const p = prepare(input);
   const months = new Map<string, Map<string, Occurrence[]>>();
 
+  /** Adds the occurrences listed on viewer dates [from, to] to `days`, by date. */
+  const fill = (days: Map<string, Occurrence[]>, from: string, to: string) => {
+    for (const o of expand(p, from, to)) {
+      const list = days.get(o.viewerDate);
+      if (list) list.push(o);
+      else days.set(o.viewerDate, [o]);
+    }
+    return days;
+  };
+
   const month = (ym: string) => {
     let days = months.get(ym);
-    if (!days) {
-      days = new Map();
-      const end = monthEnd(ym);
-      for (const o of expand(p, `${ym}-01`, end)) {
-        const list = days.get(o.viewerDate);
-        if (list) list.push(o);
-        else days.set(o.viewerDate, [o]);
-      }
-      months.set(ym, days);
-    }
+    if (!days) months.set(ym, (days = fill(new Map(), `${ym}-01`, monthEnd(ym))));
     return days;
   };
 
@@ -99,6 +106,17 @@ export function createSchedule(input: ScheduleInput): Schedule {
     find(slotId, serviceDate) {
       const found = locate(p, slotId, serviceDate);
       return found && day(found.viewerDate).find((o) => o.key === found.key);
+    },
+    async warm(ym, next) {
+      const end = monthEnd(ym);
+      const days = new Map<string, Occurrence[]>();
+      // Weeks in date order, so each date's list keeps the order `expand` gives.
+      for (let from = `${ym}-01`; from <= end && !months.has(ym); from = isoDate(Date.parse(from) + 7 * DAY)) {
+        const to = isoDate(Date.parse(from) + 6 * DAY);
+        fill(days, from, to < end ? to : end);
+        await next();
+      }
+      if (!months.has(ym)) months.set(ym, days);
     },
   };
 }

@@ -38,3 +38,31 @@ test('the snippet: crossorigin preloads, then the script with its integrity, the
   assert.equal(body, '<reservekit-booking service-id="42" api-base="/api/booking"></reservekit-booking>');
   assert.match(embedSnippet({ src: 'x.js', apiBase: '/a"b', serviceId: 1 }).body, /api-base="\/a&quot;b"/);
 });
+
+test('the ICU warm-up script: in the head before the element script, allowed by the hash the build prints, and it runs every step', async () => {
+  const { intlWarmUp } = await import('../../scripts/intl-warmup-snippet.mjs');
+  const { code, hash } = intlWarmUp();
+  const { createHash } = await import('node:crypto');
+  assert.equal(hash, `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  const { head } = embedSnippet({ src: 'rk.js', apiBase: '/api/booking', serviceId: 42, warmUp: code });
+  assert.match(head, new RegExp(`time-slots">\\n<script>${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</script>\\n<script type="module"`));
+  assert.doesNotMatch(code, /<\/script/i);
+  // Run it against a page stand-in: every step, each in its own timer task, with the page's lang.
+  const { runInNewContext } = await import('node:vm');
+  const timers: (() => void)[] = [];
+  const seen: string[] = [];
+  const intl = new Proxy(Intl, {
+    get: (target, key) => {
+      const value = Reflect.get(target, key);
+      const note = (args: unknown[]) => seen.push(`${String(key)} ${args[0] ?? ''}`);
+      return typeof value === 'function'
+        ? new Proxy(value, { construct: (c, args) => (note(args), Reflect.construct(c, args)), apply: (f, self, args) => (note(args), Reflect.apply(f, self, args)) })
+        : value;
+    },
+  });
+  runInNewContext(code, { Intl: intl, document: { documentElement: { lang: 'de' } }, navigator: {}, setTimeout: (f: () => void) => timers.push(f) });
+  let ran = 0;
+  while (timers.length) (timers.shift()!(), ran++);
+  assert.equal(ran, 6);
+  assert.deepEqual(seen, ['Locale de', 'Locale de', 'supportedValuesOf timeZone', 'DateTimeFormat de', 'DateTimeFormat ']);
+});

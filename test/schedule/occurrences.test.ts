@@ -323,6 +323,22 @@ describe('schedule: month boundaries, lookup and caching', () => {
     expect([schedule.first, schedule.last]).to.deep.equal(['2026-06-01', '2026-08-30']);
   });
 
+  it('warms a month a week per task: the same occurrences, in order, which its lookups then return', async () => {
+    const warmed = createSchedule(input);
+    let tasks = 0;
+    await warmed.warm('2026-07', async () => void tasks++);
+    expect(tasks, 'one pause per week of July').to.equal(5);
+    const fresh = createSchedule(input);
+    const july = warmed.between('2026-07-01', '2026-07-31');
+    expect(july.map(view)).to.deep.equal(fresh.between('2026-07-01', '2026-07-31').map(view));
+    expect(warmed.day('2026-07-01')[0], 'looked up, not expanded again').to.equal(july[0]);
+    // Asked for meanwhile (a render between two pauses): the month expanded then stands, the warm-up stops.
+    const raced = createSchedule(input);
+    let first: Occurrence | undefined;
+    await raced.warm('2026-07', async () => void (first ??= raced.day('2026-07-01')[0]));
+    expect(raced.day('2026-07-01')[0]).to.equal(first);
+  });
+
   it('expands a month of a 350-slot schedule consistently with luxon', () => {
     const big: TimeSlot[] = [];
     for (let d = 0; d < 7; d++) {

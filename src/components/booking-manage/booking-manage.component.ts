@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RkElement } from '../shared/rk-element.js';
+import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
 import { getAvailability, listServiceTimeSlots } from '../../api/widget-calls.js';
 import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../api/manage-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
-import type { ManagedBooking, TimeSlot } from '../../api/schemas.js';
+import { ManagedBookingSchema, type ManagedBooking, type TimeSlot } from '../../api/schemas.js';
 import { findOccurrence, type Occurrence } from '../../schedule/index.js';
 import { DAY, isoDate } from '../../schedule/dates.js';
 import { format } from '../../i18n/index.js';
@@ -124,11 +124,29 @@ export class ReserveKitBookingManage extends RkElement {
     return { ...this.clientOptions, apiBase: this.apiBase || DEFAULT_API_BASE, fetch: this.fetch };
   }
 
+  /**
+   * Intl is first asked once ICU's data is loaded, in tasks of their own while the booking is on its
+   * way (`intlLoaded`): until then the element shows its loading line, in no direction yet.
+   */
+  #intlReady = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void intlLoaded().then(() => {
+      this.#intlReady = true;
+      this.requestUpdate();
+      // zod builds a schema on its first parse: in a task of its own, not the answer's.
+      void nextTask().then(() => ManagedBookingSchema.safeParse({}));
+    });
+  }
+
   #load = new Task(this, {
     task: async ([token], { signal }) => {
       if (!token) throw new ReserveKitError('not_found', 'No manage token: set the token attribute or open the page from its link.');
-      const [managed] = await Promise.all([getManaged(this.#options(), token, { signal }), this.#locale.ready]);
+      const [managed] = await Promise.all([getManaged(this.#options(), token, { signal }), this.#locale.ready, intlLoaded()]);
       if (!isZone(managed.service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${managed.service.timezone}"`);
+      // The render that shows it gets a task of its own, apart from the one that read the answer.
+      await nextTask();
       return { managed, token };
     },
     args: () => [this.token || new URLSearchParams(globalThis.location?.search).get('token') || '', this.apiBase, this.fetch] as const,
@@ -166,16 +184,16 @@ export class ReserveKitBookingManage extends RkElement {
     }
     const managed = this._managed;
     const slots = this.#slots.value?.slots;
-    this.#picker.derive(managed && slots ? { slots, serviceZone: managed.service.timezone } : undefined);
+    if (this.#intlReady) this.#picker.derive(managed && slots ? { slots, serviceZone: managed.service.timezone } : undefined);
     this.#currentKey = managed && `${managed.booking.time_slot_id}@${managed.booking.date}`;
   }
 
   // ---- rendering ----------------------------------------------------------------------------
 
   override render() {
-    const { t, value: locale, rtl } = this.#locale;
+    const { t, value: locale } = this.#locale;
     const managed = this._managed;
-    return html`<div part="base" class="rk manage" dir=${rtl ? 'rtl' : 'ltr'} lang=${locale}>
+    return html`<div part="base" class="rk manage" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       <div part="header" class="header"><h2 part="title">${t.manageHeading}</h2></div>
       ${managed
         ? this.#loaded(managed)

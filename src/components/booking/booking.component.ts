@@ -145,8 +145,6 @@ export class ReserveKitBooking extends RkElement {
   /** Settles once the page's Intl data is loaded (see connectedCallback); nothing formats a date before. */
   #intl?: Promise<void>;
   #intlReady = false;
-  /** The data is in (inline, or parsed) and its render is next: no shell to draw first. */
-  #dataIn = false;
   /** The page's inline data (a child `<script type="application/json">`), read once: null when absent or refused. */
   #initial?: Promise<InitialData | null>;
 
@@ -156,7 +154,6 @@ export class ReserveKitBooking extends RkElement {
       // No service yet: the visitor is choosing one from the list.
       if (!id) return initialState;
       const inline = await this.#inlineData(id);
-      this.#dataIn = !!inline;
       const options = this.#options();
       if (inline) {
         // Inline data brings no header to read: counts inline come from our proxy, and any api-base but ReserveKit's is taken for one.
@@ -169,12 +166,10 @@ export class ReserveKitBooking extends RkElement {
       await Promise.all([this.#locale.ready, this.#intl]);
       if (!isZone(service.timezone)) throw new ReserveKitError('bad_response', `Unknown service timezone "${service.timezone}"`);
       // The render that shows the data gets a task of its own, apart from the one that parsed it or
-      // warmed Intl, and apart from the one that lays out the month it opens on (a heavy schedule's
-      // month is over a thousand times).
-      this.#dataIn = true;
+      // warmed Intl, and after the schedule and the month it opens on are worked out, a week per
+      // task (a heavy schedule's month is over a thousand times).
       await nextTask();
-      this.#dayTime.derive({ slots, serviceZone: service.timezone });
-      await nextTask();
+      await this.#dayTime.warm({ slots, serviceZone: service.timezone }, nextTask);
       return { service, slots };
     },
     args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch] as const,
@@ -214,7 +209,7 @@ export class ReserveKitBooking extends RkElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // ICU's data loads in a task of its own while the requests are on their way, before anything
+    // ICU's data loads in tasks of its own while the requests are on their way, before anything
     // formats a date; the locale's facts and the formatters next; zod's schemas and the calendar
     // shell follow in tasks of their own, and the render with data after all of them.
     this.#intl ??= (async () => {
@@ -226,9 +221,9 @@ export class ReserveKitBooking extends RkElement {
       this.#intlReady = true;
       void nextTask().then(warmSchemas);
       await nextTask();
-      // The shell is for the wait on the API: inline data is moments away, and its render would come
-      // right after the shell's, doing the same work twice.
-      if (!this.#dataIn && !inlineScript(this)) this.requestUpdate();
+      // Even with inline data: the shell's render builds the calendar's DOM, which the render with
+      // data then only fills in (one task for both was over 100 ms on a slow phone).
+      this.requestUpdate();
     })();
     if (this.prefillFromUrl) this._values = prefillFromUrl(this._values, location.search);
   }

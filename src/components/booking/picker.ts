@@ -18,6 +18,9 @@ import { calendarView } from './views/calendar.js';
 import { slotListView } from './views/slots.js';
 import { zoneView } from './views/zone.js';
 
+/** A service's slots in its zone: what the schedule is made from. */
+type Loaded = { slots: readonly TimeSlot[]; serviceZone: string };
+
 /** A zone chosen in any switcher is remembered for the visit (in memory only: no storage). */
 let rememberedZone = '';
 const noop = () => {};
@@ -102,19 +105,36 @@ export class PickerController implements ReactiveController {
     return viewerZone([this.#zoneChoice, this.#options.timezone(), rememberedZone]);
   }
 
-  /** Call from the host's willUpdate, with the service's slots once they are loaded. */
-  derive(loaded?: { slots: readonly TimeSlot[]; serviceZone: string }) {
+  /**
+   * Builds the schedule and expands the month the calendar opens on, in short tasks (`next()`),
+   * before the render that shows them: that render then only looks them up.
+   */
+  async warm(loaded: Loaded, next: () => Promise<void>) {
+    const plan = this.#plan(loaded);
+    await next();
+    await plan.warm(monthOf(plan.first), next);
+  }
+
+  /** The schedule for `loaded`: it caches months, so it is rebuilt only when what it depends on changes. */
+  #plan(loaded: Loaded): Schedule {
     const o = this.#options;
     const zone = (this.zone = this.viewerZone());
     const now = o.now();
-    const today = (this.today = WallClock.for(zone).dateOf(+now));
-    if (!loaded) return;
-    // The schedule caches months, so it is rebuilt only when what it depends on changes.
     const deps = [loaded.slots, loaded.serviceZone, zone, o.minNotice(), o.daysAhead(), Math.floor(+now / MINUTE)];
     if (deps.some((d, i) => d !== this.#scheduleFor[i])) {
       this.#scheduleFor = deps;
       this.schedule = createSchedule({ slots: loaded.slots, serviceZone: loaded.serviceZone, viewerZone: zone, now, minNoticeMinutes: o.minNotice(), daysAhead: o.daysAhead() });
     }
+    return this.schedule!;
+  }
+
+  /** Call from the host's willUpdate, with the service's slots once they are loaded. */
+  derive(loaded?: Loaded) {
+    const o = this.#options;
+    const zone = (this.zone = this.viewerZone());
+    const today = (this.today = WallClock.for(zone).dateOf(+o.now()));
+    if (!loaded) return;
+    this.#plan(loaded);
     // The booking being moved keeps its day open, so its time can be seen there.
     const current = o.current?.();
     const remaining = (x: Occurrence) => (x.key === current ? undefined : this.remaining(x));

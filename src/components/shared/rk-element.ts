@@ -1,17 +1,17 @@
 import { LitElement, isServer, type PropertyDeclarations } from 'lit';
 import type { ClientOptions } from '../../api/http.js';
 import { nextTask } from '../../api/tasks.js';
+import { warmUpIntl } from './intl-warmup.js';
 import type { Strings } from '../../i18n/index.js';
 
 export { nextTask };
 
 let intl: Promise<void> | undefined;
 /**
- * Settles once the page's Intl data is loaded. The first Intl call on a page loads ICU's data
- * (40-85 ms of CPU on a slow phone, whichever API comes first): it runs in a task of its own,
- * queued when the first element connects, so before that element's first render.
+ * Settles once the page's Intl data is loaded: ICU's first use, in several tasks of its own
+ * (`warmUpIntl`), queued when the first element connects, so before that element's first render.
  */
-export const intlLoaded = () => (intl ??= nextTask().then(() => void Intl.DateTimeFormat().resolvedOptions()));
+export const intlLoaded = () => (intl ??= warmUpIntl(nextTask));
 
 /**
  * What our elements share: the visitor's zone, language and theme, the booking window, string
