@@ -143,14 +143,11 @@ const envelopes = new WeakMap<z.ZodMiniType, z.ZodMiniType<{ data: unknown }>>()
 const envelope = <T>(schema: z.ZodMiniType<T>) =>
   (envelopes.get(schema) ?? envelopes.set(schema, z.looseObject({ data: schema })).get(schema)!) as z.ZodMiniType<{ data: T }>;
 
-/** What an answer's `data` is checked against: a schema, or `each(item)` for a long list. */
-type Check<T> = z.ZodMiniType<T> | Each<unknown>;
-
 async function attempt<T>(
   options: ClientOptions,
   url: string,
   init: RequestInit,
-  schema: Check<T>,
+  schema: z.ZodMiniType<T>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
   onHeaders: RequestOptions['onHeaders'],
@@ -192,24 +189,19 @@ async function attempt<T>(
   } catch (cause) {
     throw fail('bad_response', `${MESSAGES.bad_response}: body is not JSON`, { status, cause });
   }
-  if (!(schema instanceof Each)) return validate(envelope(schema), json, status).data;
-  return validateEach(schema.item, validate(envelope(anyList), json, status).data, status, ['data']) as Promise<T>;
+  return validate(envelope(schema), json, status).data;
 }
 
-/** A list checked item by item, a few milliseconds per task (`request` with `each(item)`): see `validateEach`. */
-export class Each<T> {
-  constructor(readonly item: z.ZodMiniType<T>) {}
-}
-export const each = <T>(item: z.ZodMiniType<T>) => new Each(item);
-const anyList = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
+/** A list whose items are checked afterwards, a few at a time: `validateEach(item, await request(…, anyList))`. */
+export const anyList = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
 
 /**
  * Each item of `list` checked against `item`, in tasks of a few milliseconds (a heavy schedule's
  * slots would otherwise be one long task on a slow phone); a failure names the item, as
  * `validate` would: `data.3.start_time expected string`.
  */
-export const validateEach = <T>(item: z.ZodMiniType<T>, list: readonly unknown[], status?: number, path: PropertyKey[] = []) =>
-  sliced(list, (x, i) => validate(item, x, status, [...path, i]));
+export const validateEach = <T>(item: z.ZodMiniType<T>, list: readonly unknown[], path: PropertyKey[]) =>
+  sliced(list, (x, i) => validate(item, x, undefined, [...path, i]));
 
 /**
  * `json` checked against `schema`, or a `bad_response` ReserveKitError naming the first problem:
@@ -230,13 +222,11 @@ export function validate<T>(schema: z.ZodMiniType<T>, json: unknown, status?: nu
  * Sends one API call and resolves with the validated `data` of the envelope. Rejects with a
  * ReserveKitError, or with the signal's reason when the caller aborted.
  */
-export function request<T>(options: ClientOptions, method: string, path: string, schema: Each<T>, init?: CallInit): Promise<T[]>;
-export function request<T>(options: ClientOptions, method: string, path: string, schema: z.ZodMiniType<T>, init?: CallInit): Promise<T>;
 export async function request<T>(
   options: ClientOptions,
   method: string,
   path: string,
-  schema: Check<T>,
+  schema: z.ZodMiniType<T>,
   { query, body, signal, timeoutMs = options.timeoutMs ?? 15000, onHeaders }: CallInit = {},
 ): Promise<T> {
   const url = urlFor(options.apiBase, path, query);

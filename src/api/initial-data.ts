@@ -37,8 +37,8 @@ export async function parseInitialData(text: string): Promise<InitialData> {
   const { service, time_slots, availability } = validate(InitialDataSchema, json);
   return {
     service,
-    slots: await validateEach(TimeSlotSchema, time_slots, undefined, ['time_slots']),
-    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema, availability.availability, undefined, ['availability', 'availability']) },
+    slots: await validateEach(TimeSlotSchema, time_slots, ['time_slots']),
+    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema, availability.availability, ['availability', 'availability']) },
   };
 }
 

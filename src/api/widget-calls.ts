@@ -3,7 +3,7 @@
  * of the same names delegate here; the widget imports these directly so that the script bundle
  * carries these calls, not the whole client.
  */
-import { each, request, validateEach, type ClientOptions, type RequestOptions } from './http.js';
+import { anyList, request, validateEach, type ClientOptions, type RequestOptions } from './http.js';
 import { AvailabilityEntrySchema, AvailabilityListSchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type Availability, type CreateBookingInput, type Service } from './schemas.js';
 
 export type Id = number | string;
@@ -32,8 +32,8 @@ export async function listAllServices(c: ClientOptions, o?: RequestOptions): Pro
 export const getService = (c: ClientOptions, id: Id, o?: RequestOptions) => request(c, 'GET', servicePath(id), ServiceSchema, o);
 
 /** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated (checked a few at a time: there can be hundreds). */
-export const listServiceTimeSlots = (c: ClientOptions, id: Id, o?: RequestOptions) =>
-  request(c, 'GET', servicePath(id) + '/time-slots', each(TimeSlotSchema), o);
+export const listServiceTimeSlots = async (c: ClientOptions, id: Id, o?: RequestOptions) =>
+  validateEach(TimeSlotSchema, await request(c, 'GET', servicePath(id) + '/time-slots', anyList, o), ['data']);
 
 /** Never retried by itself: a repeated POST could book twice. */
 export const createBooking = (c: ClientOptions, input: CreateBookingInput, { serviceId, ...o }: RequestOptions & { serviceId?: Id } = {}) =>
@@ -53,5 +53,5 @@ export const servesAvailability = (headers: Headers): boolean => /(^|[\s,])avail
 /** Our proxy's extension; the plain ReserveKit API answers 404. Its entries (one per booked time) are checked a few at a time. */
 export async function getAvailability(c: ClientOptions, id: Id, q: { from: string; to: string }, o?: RequestOptions): Promise<Availability> {
   const answer = await request(c, 'GET', servicePath(id) + '/availability', AvailabilityListSchema, { ...o, query: q });
-  return { ...answer, availability: await validateEach(AvailabilityEntrySchema, answer.availability, undefined, ['data', 'availability']) };
+  return { ...answer, availability: await validateEach(AvailabilityEntrySchema, answer.availability, ['data', 'availability']) };
 }
