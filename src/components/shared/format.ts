@@ -23,8 +23,14 @@ export function fmt(locale: string, zone: string, style: DateStyle): Intl.DateTi
   return f;
 }
 
-/** A calendar date (`YYYY-MM-DD`) formatted as such, whatever the zones. */
-export const dateText = (date: string, locale: string, style: DateStyle) => fmt(locale, 'UTC', style).format(Date.parse(date));
+const texts = new Map<string, string>();
+/** A calendar date (`YYYY-MM-DD`) formatted as such, whatever the zones; kept, since every render of a month asks for each of its days again. */
+export function dateText(date: string, locale: string, style: DateStyle): string {
+  const key = `${locale} ${style} ${date}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = fmt(locale, 'UTC', style).format(Date.parse(date))));
+  return text;
+}
 
 /**
  * The page's first Intl.DateTimeFormat loads ICU's locale and zone data: call this in a task of
