@@ -8,6 +8,17 @@ import type { ReserveKitBookingButton } from '../../src/components/booking-butto
 
 const POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.reservekit.io; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Loads `url` in a frame, books there, and says how many bookings were posted and what the page's probe saw. */
+async function bookOn(url: string): Promise<{ posts: number; violations: { directive: string; blocked: string }[] }> {
+  const frame = await loadFrame(url);
+  try {
+    await bookWednesdayMorning(await mountBooking(frame));
+    return { posts: frame.api.requests.filter((r) => r.method === 'POST').length, violations: frame.probe.violations };
+  } finally {
+    frame.iframe.remove();
+  }
+}
+
 describe('standalone bundle under a strict Content-Security-Policy, Trusted Types enforced', function () {
   // A fresh page, its service worker client and a full booking: slow when the suite runs in parallel.
   this.timeout(30_000);
@@ -17,15 +28,7 @@ describe('standalone bundle under a strict Content-Security-Policy, Trusted Type
   });
 
   it('books without a single securitypolicyviolation', async () => {
-    const frame = await loadFrame('/test/csp/csp.html');
-    try {
-      const page = await mountBooking(frame);
-      await bookWednesdayMorning(page);
-      expect(frame.api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
-      expect(frame.probe.violations).to.deep.equal([]);
-    } finally {
-      frame.iframe.remove();
-    }
+    expect(await bookOn('/test/csp/csp.html')).to.deep.equal({ posts: 1, violations: [] });
   });
 
   it('downloads the calendar file from the confirmation without a violation', async () => {
@@ -78,5 +81,21 @@ describe('standalone bundle under a strict Content-Security-Policy, Trusted Type
     } finally {
       frame.iframe.remove();
     }
+  });
+});
+
+describe("the embed snippet's ICU warm-up script under the strict policy (docs/startup.md)", function () {
+  this.timeout(30_000);
+
+  it('runs when the policy lists the hash the build prints: no violation, and the widget books', async () => {
+    const policy = (await fetch('/test/csp-warmup.html')).headers.get('content-security-policy')!;
+    expect(policy).to.match(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(await bookOn('/test/csp-warmup.html')).to.deep.equal({ posts: 1, violations: [] });
+  });
+
+  it('without the hash it is blocked, one violation and no other harm: the widget books the same', async () => {
+    const { posts, violations } = await bookOn('/test/csp-warmup.html?hash=none');
+    expect(posts).to.equal(1);
+    expect(violations.map((v) => [v.directive, v.blocked])).to.deep.equal([['script-src-elem', 'inline']]);
   });
 });
