@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors.js';
+import { once } from './schemas.js';
 import { sliced } from './tasks.js';
 
 export const DEFAULT_API_BASE = 'https://api.reservekit.io';
@@ -143,11 +144,29 @@ const envelopes = new WeakMap<z.ZodMiniType, z.ZodMiniType<{ data: unknown }>>()
 const envelope = <T>(schema: z.ZodMiniType<T>) =>
   (envelopes.get(schema) ?? envelopes.set(schema, z.looseObject({ data: schema })).get(schema)!) as z.ZodMiniType<{ data: T }>;
 
+/**
+ * How an answer's JSON becomes its data: `bySchema` (the schema of the envelope's `data`), or a
+ * check of its own, such as `eachOf` for a long list. `status` is the answer's, for the errors.
+ */
+export type Check<T> = (json: unknown, status: number, signal?: AbortSignal) => T | Promise<T>;
+
+/** The envelope's `data`, checked against `schema`. */
+export const bySchema =
+  <T>(schema: z.ZodMiniType<T>): Check<T> =>
+  (json, status) =>
+    validate(envelope(schema), json, status).data;
+
+/** The envelope's `data`, a list whose items are checked against `item` a few at a time (`validateEach`). */
+export const eachOf =
+  <T>(item: z.ZodMiniType<T>): Check<T[]> =>
+  (json, status, signal) =>
+    validateEach(item, validate(envelope(anyList()), json, status).data, ['data'], status, signal);
+
 async function attempt<T>(
   options: ClientOptions,
   url: string,
   init: RequestInit,
-  schema: z.ZodMiniType<T>,
+  check: Check<T>,
   signal: AbortSignal | undefined,
   timeoutMs: number,
   onHeaders: RequestOptions['onHeaders'],
@@ -189,19 +208,19 @@ async function attempt<T>(
   } catch (cause) {
     throw fail('bad_response', `${MESSAGES.bad_response}: body is not JSON`, { status, cause });
   }
-  return validate(envelope(schema), json, status).data;
+  return check(json, status, signal);
 }
 
-/** A list whose items are checked afterwards, a few at a time: `validateEach(item, await request(…, anyList))`. */
-export const anyList = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
+/** A list whose items are checked apart (`validateEach`). */
+export const anyList = /* @__PURE__ */ once(() => z.array(z.unknown()));
 
 /**
  * Each item of `list` checked against `item`, in tasks of a few milliseconds (a heavy schedule's
  * slots would otherwise be one long task on a slow phone); a failure names the item, as
  * `validate` would: `data.3.start_time expected string`.
  */
-export const validateEach = <T>(item: z.ZodMiniType<T>, list: readonly unknown[], path: PropertyKey[]) =>
-  sliced(list, (x, i) => validate(item, x, undefined, [...path, i]));
+export const validateEach = <T>(item: z.ZodMiniType<T>, list: readonly unknown[], path: PropertyKey[], status?: number, signal?: AbortSignal) =>
+  sliced(list, (x, i) => validate(item, x, status, [...path, i]), signal);
 
 /**
  * `json` checked against `schema`, or a `bad_response` ReserveKitError naming the first problem:
@@ -222,11 +241,15 @@ export function validate<T>(schema: z.ZodMiniType<T>, json: unknown, status?: nu
  * Sends one API call and resolves with the validated `data` of the envelope. Rejects with a
  * ReserveKitError, or with the signal's reason when the caller aborted.
  */
-export async function request<T>(
+export const request = <T>(options: ClientOptions, method: string, path: string, schema: z.ZodMiniType<T>, init?: CallInit): Promise<T> =>
+  requestWith(options, method, path, bySchema(schema), init);
+
+/** `request`, with the answer's JSON turned into data by `check` (e.g. `eachOf(item)`). */
+export async function requestWith<T>(
   options: ClientOptions,
   method: string,
   path: string,
-  schema: z.ZodMiniType<T>,
+  check: Check<T>,
   { query, body, signal, timeoutMs = options.timeoutMs ?? 15000, onHeaders }: CallInit = {},
 ): Promise<T> {
   const url = urlFor(options.apiBase, path, query);
@@ -238,7 +261,7 @@ export async function request<T>(
   const retries = method == 'GET' ? (options.retries ?? 3) : 0;
   for (let n = 0; ; n++) {
     try {
-      return await attempt(options, url, init, schema, signal, timeoutMs, onHeaders);
+      return await attempt(options, url, init, check, signal, timeoutMs, onHeaders);
     } catch (error) {
       const delay = n < retries ? retryDelay(error, n, options) : undefined;
       if (delay == null) throw error;

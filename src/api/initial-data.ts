@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { validate, validateEach } from './http.js';
-import { AvailabilityEntrySchema, AvailabilityListSchema, ServiceSchema, TimeSlotSchema, type Availability, type Service, type TimeSlot } from './schemas.js';
+import { AvailabilityEntrySchema, AvailabilityListSchema, ServiceSchema, TimeSlotSchema, once, type Availability, type Service, type TimeSlot } from './schemas.js';
 import { ReserveKitError } from './errors.js';
 
 export interface InitialData {
@@ -22,8 +22,8 @@ export interface InitialData {
 }
 
 /** The lists are checked item by item, a few at a time (`validateEach`): a heavy schedule has hundreds of slots. */
-const InitialDataSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ service: ServiceSchema, time_slots: z.array(z.unknown()), availability: z.optional(AvailabilityListSchema) }),
+const InitialDataSchema = /* @__PURE__ */ once(() =>
+  z.looseObject({ service: ServiceSchema(), time_slots: z.array(z.unknown()), availability: z.optional(AvailabilityListSchema()) }),
 );
 
 /** The validated data in `text`; rejects with a `bad_response` ReserveKitError when it is not JSON or not the right shape. */
@@ -34,11 +34,11 @@ export async function parseInitialData(text: string): Promise<InitialData> {
   } catch (cause) {
     throw new ReserveKitError('bad_response', 'The inline data is not JSON', { cause });
   }
-  const { service, time_slots, availability } = validate(InitialDataSchema, json);
+  const { service, time_slots, availability } = validate(InitialDataSchema(), json);
   return {
     service,
-    slots: await validateEach(TimeSlotSchema, time_slots, ['time_slots']),
-    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema, availability.availability, ['availability', 'availability']) },
+    slots: await validateEach(TimeSlotSchema(), time_slots, ['time_slots']),
+    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema(), availability.availability, ['availability', 'availability']) },
   };
 }
 

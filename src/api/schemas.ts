@@ -1,16 +1,26 @@
 /**
  * zod/mini schemas for every ReserveKit resource. API data is parsed here, at the boundary, and
  * trusted everywhere else. Unknown extra fields are allowed (servers add fields over time);
- * missing or mistyped required fields are a `bad_response`. Every schema is `z.lazy`, built on
- * its first parse rather than while a page evaluates the script (building them all was a quarter
- * of that evaluation), and marked pure, so bundles that need just the widget's calls drop the rest.
+ * missing or mistyped required fields are a `bad_response`. Each schema is a function that builds
+ * it on first use (`once`), not while a page evaluates the script (building them all was a quarter
+ * of that evaluation), marked pure, so bundles that need just the widget's calls drop the rest.
  */
 import * as z from 'zod/mini';
 import { DATE_RE } from '../schedule/dates.js';
 
 // Integers are checked with multipleOf(1): z.int() would pull zod's number formats into the bundle.
-// The parts below are functions, so that only a lazy schema's first parse builds them.
+// The parts below are functions, so that only a schema's first use builds them.
 const int = () => z.multipleOf(1);
+
+/**
+ * A schema built on its first use, then kept: none is built while a page evaluates the script.
+ * (A `z.lazy` per schema defers the inner schema too, but building the lazy wrappers themselves
+ * was still a tenth of the evaluation on a slow phone.)
+ */
+export const once = <T>(build: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= build());
+};
 
 /**
  * `"YYYY-MM-DD HH:MM:SS"` (the seeds) or an ISO 8601 / RFC 3339 string (some servers, the Go
@@ -25,7 +35,7 @@ const optionalText = () => z.optional(z.nullable(z.string()));
 const count = () => z.number().check(int(), z.gte(0));
 const date = () => z.string().check(z.regex(DATE_RE));
 
-export const ServiceSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const ServiceSchema = /* @__PURE__ */ once(() => z.looseObject({
   id: id(),
   name: z.string(),
   description: optionalText(),
@@ -33,9 +43,9 @@ export const ServiceSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   created_at: timestamp(),
   updated_at: timestamp(),
 }));
-export type Service = z.infer<typeof ServiceSchema>;
+export type Service = z.infer<ReturnType<typeof ServiceSchema>>;
 
-export const TimeSlotSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const TimeSlotSchema = /* @__PURE__ */ once(() => z.looseObject({
   id: id(),
   service_id: z.optional(id()),
   day_of_week: z.number().check(int(), z.gte(0), z.lte(6)),
@@ -45,12 +55,12 @@ export const TimeSlotSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   created_at: timestamp(),
   updated_at: timestamp(),
 }));
-export type TimeSlot = z.infer<typeof TimeSlotSchema>;
+export type TimeSlot = z.infer<ReturnType<typeof TimeSlotSchema>>;
 
-/** zod builds a lazy schema on its first parse: this builds the calendar's two, for a task while their data is on its way. */
-export const warmSchemas = () => [ServiceSchema, TimeSlotSchema].forEach((s) => s.safeParse({}));
+/** Builds the calendar's two schemas (and zod's first-parse setup of each), for a task while their data is on its way. */
+export const warmSchemas = () => [ServiceSchema(), TimeSlotSchema()].forEach((s) => s.safeParse({}));
 
-export const CustomerSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const CustomerSchema = /* @__PURE__ */ once(() => z.looseObject({
   id: z.optional(id()),
   name: optionalText(),
   email: optionalText(),
@@ -58,12 +68,12 @@ export const CustomerSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   created_at: timestamp(),
   updated_at: timestamp(),
 }));
-export type Customer = z.infer<typeof CustomerSchema>;
+export type Customer = z.infer<ReturnType<typeof CustomerSchema>>;
 
-export const BookingStatusSchema = /* @__PURE__ */ z.lazy(() => z.enum(['pending', 'confirmed', 'cancelled']));
-export type BookingStatus = z.infer<typeof BookingStatusSchema>;
+export const BookingStatusSchema = /* @__PURE__ */ once(() => z.enum(['pending', 'confirmed', 'cancelled']));
+export type BookingStatus = z.infer<ReturnType<typeof BookingStatusSchema>>;
 
-export const BookingSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const BookingSchema = /* @__PURE__ */ once(() => z.looseObject({
   id: id(),
   service_id: z.optional(id()),
   date: date(),
@@ -73,52 +83,52 @@ export const BookingSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
   message: optionalText(),
   created_at: timestamp(),
   updated_at: timestamp(),
-  customer: z.optional(z.nullable(CustomerSchema)),
+  customer: z.optional(z.nullable(CustomerSchema())),
   /** Set by our server proxy (with manage links on): the capability for the manage routes. */
   manage_token: z.optional(z.string()),
   /** The owner's manage page for this booking, when the proxy has a URL template. */
   manage_url: z.optional(z.string()),
 }));
-export type Booking = z.infer<typeof BookingSchema>;
+export type Booking = z.infer<ReturnType<typeof BookingSchema>>;
 
-export const PaginationSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const PaginationSchema = /* @__PURE__ */ once(() => z.looseObject({
   current_page: z.number(),
   total_pages: z.number(),
   total_count: z.number(),
   page_size: z.number(),
 }));
-export type Pagination = z.infer<typeof PaginationSchema>;
+export type Pagination = z.infer<ReturnType<typeof PaginationSchema>>;
 
-export const ServiceListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
-  services: z.array(ServiceSchema),
-  pagination: PaginationSchema,
+export const ServiceListSchema = /* @__PURE__ */ once(() => z.looseObject({
+  services: z.array(ServiceSchema()),
+  pagination: PaginationSchema(),
 }));
-export const TimeSlotListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
-  time_slots: z.array(TimeSlotSchema),
-  pagination: z.optional(PaginationSchema),
+export const TimeSlotListSchema = /* @__PURE__ */ once(() => z.looseObject({
+  time_slots: z.array(TimeSlotSchema()),
+  pagination: z.optional(PaginationSchema()),
 }));
-export const BookingListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
-  bookings: z.array(BookingSchema),
-  pagination: PaginationSchema,
+export const BookingListSchema = /* @__PURE__ */ once(() => z.looseObject({
+  bookings: z.array(BookingSchema()),
+  pagination: PaginationSchema(),
 }));
 export type Page<K extends string, T> = { [key in K]: T[] } & { pagination: Pagination };
 
 /** Availability, answered by our server proxy (never by the plain ReserveKit API). */
-export const AvailabilityEntrySchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const AvailabilityEntrySchema = /* @__PURE__ */ once(() => z.looseObject({
   time_slot_id: id(),
   date: date(),
   booked: count(),
   remaining: count(),
 }));
-export type AvailabilityEntry = z.infer<typeof AvailabilityEntrySchema>;
-export const AvailabilitySchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export type AvailabilityEntry = z.infer<ReturnType<typeof AvailabilityEntrySchema>>;
+export const AvailabilitySchema = /* @__PURE__ */ once(() => z.looseObject({
   from: date(),
   to: date(),
-  availability: z.array(AvailabilityEntrySchema),
+  availability: z.array(AvailabilityEntrySchema()),
 }));
-export type Availability = z.infer<typeof AvailabilitySchema>;
+export type Availability = z.infer<ReturnType<typeof AvailabilitySchema>>;
 /** Availability with its entries unchecked, for `validateEach`: a year of a busy service has thousands. */
-export const AvailabilityListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
+export const AvailabilityListSchema = /* @__PURE__ */ once(() => z.looseObject({
   from: date(),
   to: date(),
   availability: z.array(z.unknown()),
@@ -128,14 +138,14 @@ export const AvailabilityListSchema = /* @__PURE__ */ z.lazy(() => z.looseObject
  * What the proxy's manage routes answer: the booking (with a new `manage_token` after a
  * reschedule), its service and its time slot, so a manage page needs no other read to show it.
  */
-export const ManagedBookingSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({
-  booking: BookingSchema,
-  service: ServiceSchema,
-  time_slot: TimeSlotSchema,
+export const ManagedBookingSchema = /* @__PURE__ */ once(() => z.looseObject({
+  booking: BookingSchema(),
+  service: ServiceSchema(),
+  time_slot: TimeSlotSchema(),
 }));
-export type ManagedBooking = z.infer<typeof ManagedBookingSchema>;
+export type ManagedBooking = z.infer<ReturnType<typeof ManagedBookingSchema>>;
 
-export const OkSchema = /* @__PURE__ */ z.lazy(() => z.unknown());
+export const OkSchema = /* @__PURE__ */ once(() => z.unknown());
 
 /** Request bodies (what we send). */
 export interface TimeSlotInput {

@@ -22,13 +22,12 @@ export class UpstreamRefused extends Error {
   override readonly name = 'UpstreamRefused';
 }
 
-// The client's schemas are loose on purpose (a newer API may add fields); these strip them. They
-// are lazy (built on first use in the browser); `_zod.innerType` is zod's cached inner schema.
-const Service = z.object(ServiceSchema._zod.innerType.shape);
-const TimeSlots = z.array(z.object(TimeSlotSchema._zod.innerType.shape));
+// The client's schemas are loose on purpose (a newer API may add fields); these strip them.
+const Service = z.object(ServiceSchema().shape);
+const TimeSlots = z.array(z.object(TimeSlotSchema().shape));
 // manage_token / manage_url are ours to add: whatever upstream says under those names is dropped.
-const { manage_token: _token, manage_url: _url, ...bookingShape } = BookingSchema._zod.innerType.shape;
-const Customer = z.object(CustomerSchema._zod.innerType.shape);
+const { manage_token: _token, manage_url: _url, ...bookingShape } = BookingSchema().shape;
+const Customer = z.object(CustomerSchema().shape);
 const Booking = z.object({ ...bookingShape, customer: z.optional(z.nullable(Customer)) });
 export type Service = z.infer<typeof Service>;
 export type TimeSlot = z.infer<typeof TimeSlots>[number];
@@ -99,7 +98,7 @@ export function upstream(options: UpstreamOptions) {
     service: (id: string, signal?: AbortSignal) => request(client, 'GET', path(id), Service, { signal }),
     timeSlots: (id: string, signal?: AbortSignal) => request(client, 'GET', path(id) + '/time-slots', TimeSlots, { signal }),
     bookings: (serviceId: string, page: number, pageSize: number, signal?: AbortSignal) =>
-      request(client, 'GET', '/v1/bookings', BookingListSchema, { signal, query: { service_id: serviceId, page, page_size: pageSize } }),
+      request(client, 'GET', '/v1/bookings', BookingListSchema(), { signal, query: { service_id: serviceId, page, page_size: pageSize } }),
     // The official SDKs send service_id in the query as well as implying it by the slot.
     createBooking: (serviceId: string, input: CreateBookingInput) =>
       request(client, 'POST', '/v1/bookings', Booking, { query: { service_id: serviceId }, body: input }),

@@ -383,5 +383,6 @@ describe('ReserveKitClient success handling', () => {
     expect(error).to.be.instanceOf(api.ReserveKitError);
     expect(error.code).to.equal('bad_response');
     expect(error.message).to.equal('Unexpected response from ReserveKit: data.0.start_time invalid format');
+    expect(error.status, 'the answer\'s status, as for any other bad answer').to.equal(200);
   });
 });

@@ -45,6 +45,16 @@ describe('Lit SSR', { skip: noBuild }, () => {
     assert.match(ssr, /lang="de"/);
   });
 
+  test('both pages are written in their language\'s direction on the server: right to left for Arabic', async () => {
+    const { loadLocale } = await pkg();
+    await pkg('/manage');
+    await loadLocale('ar');
+    for (const tag of ['reservekit-booking service-id="1"', 'reservekit-booking-manage token="t0k3n"']) {
+      assert.match(await renderToString(`<${tag} locale="ar"></${tag.split(' ')[0]}>`), /class="rk[^"]*" dir="rtl" lang="ar"/, tag);
+      assert.match(await renderToString(`<${tag} locale="de"></${tag.split(' ')[0]}>`), /class="rk[^"]*" dir="ltr" lang="de"/, tag);
+    }
+  });
+
   test('renders <reservekit-booking> in English when no locale is set', async () => {
     const ssr = await renderToString('<reservekit-booking service-id="1"></reservekit-booking>');
     assert.match(shadowText(ssr), /Loading available times…/);

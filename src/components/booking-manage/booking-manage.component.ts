@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
@@ -132,11 +132,11 @@ export class ReserveKitBookingManage extends RkElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    void intlLoaded().then(() => {
+    if (!isServer) void intlLoaded().then(() => {
       this.#intlReady = true;
       this.requestUpdate();
       // zod builds a schema on its first parse: in a task of its own, not the answer's.
-      void nextTask().then(() => ManagedBookingSchema.safeParse({}));
+      void nextTask().then(() => ManagedBookingSchema().safeParse({}));
     });
   }
 
@@ -193,7 +193,7 @@ export class ReserveKitBookingManage extends RkElement {
   override render() {
     const { t, value: locale } = this.#locale;
     const managed = this._managed;
-    return html`<div part="base" class="rk manage" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
+    return html`<div part="base" class="rk manage" dir=${this.#intlReady || isServer ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       <div part="header" class="header"><h2 part="title">${t.manageHeading}</h2></div>
       ${managed
         ? this.#loaded(managed)

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
@@ -168,8 +168,10 @@ export class ReserveKitBooking extends RkElement {
       // The render that shows the data gets a task of its own, apart from the one that parsed it or
       // warmed Intl, and after the schedule and the month it opens on are worked out, a week per
       // task (a heavy schedule's month is over a thousand times).
-      await nextTask();
-      await this.#dayTime.warm({ slots, serviceZone: service.timezone }, nextTask);
+      // A run overtaken by another (a new service-id) stops here: its schedule is no longer wanted.
+      const next = () => nextTask().then(() => signal.throwIfAborted());
+      await next();
+      await this.#dayTime.warm({ slots, serviceZone: service.timezone }, next);
       return { service, slots };
     },
     args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch] as const,
@@ -283,7 +285,7 @@ export class ReserveKitBooking extends RkElement {
     // sits in the same frame either way, so the node a server rendered (and hydration adopted) stays
     // the one shown, and announced once, until the data replaces it.
     const shell = () => this.#frame(loadingView(t), this.#intlReady ? this.#picker() : nothing);
-    return html`<div part="base" class="rk" dir=${this.#intlReady ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
+    return html`<div part="base" class="rk" dir=${this.#intlReady || isServer ? (this.#locale.rtl ? 'rtl' : 'ltr') : nothing} lang=${locale}>
       ${this.#services.backView(this.#locale)}
       ${this.#services.listing ? this.#services.view(this.#locale) : this.#load.render({
         initial: shell,

@@ -20,8 +20,8 @@ export function intlSteps(lang: string): (() => unknown)[] {
   ];
 }
 
-/** The page's language as the steps take it: `<html lang>`, else the browser's. */
-export const pageLang = () => document.documentElement.lang || navigator.language || 'en';
+/** The page's language as the steps take it: `<html lang>`, else the browser's (and on a server, which has neither, English). */
+export const pageLang = () => globalThis.document?.documentElement?.lang || globalThis.navigator?.language || 'en';
 
 /** Runs the steps, each after `next()` (a new task); a step the browser refuses (an odd `lang`) is skipped. */
 export async function warmUpIntl(next: () => Promise<void>, lang = pageLang()) {
