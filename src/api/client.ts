@@ -2,8 +2,7 @@
  * Typed client for every ReserveKit endpoint the seeds document, plus our proxy's extensions
  * (availability, manage routes). Each method is one line over `request`, which owns all the HTTP behaviour.
  */
-import * as z from 'zod/mini';
-import { request, type CallInit, type ClientOptions, type RequestOptions } from './http.js';
+import { request, type CallInit, type ClientOptions, type RequestOptions, type Schema } from './http.js';
 import {
   BookingListSchema,
   BookingSchema,
@@ -46,14 +45,14 @@ export class ReserveKitClient {
     this.options = options;
   }
 
-  private call<T>(method: string, path: string, schema: z.ZodMiniType<T>, o?: RequestOptions, extra?: CallInit): Promise<T> {
+  private call<T>(method: string, path: string, schema: Schema<T>, o?: RequestOptions, extra?: CallInit): Promise<T> {
     return request(this.options, method, path, schema, { signal: o?.signal, timeoutMs: o?.timeoutMs, onHeaders: o?.onHeaders, ...extra });
   }
 
   // Services
 
   listServices(q: { page?: number; page_size?: number } = {}, o?: RequestOptions): Promise<Page<'services', Service>> {
-    return this.call('GET', '/v1/services', ServiceListSchema(), o, { query: q });
+    return this.call('GET', '/v1/services', ServiceListSchema, o, { query: q });
   }
 
   /** Every service, walking all pages of `listServices`. */
@@ -62,7 +61,7 @@ export class ReserveKitClient {
   }
 
   createService(input: CreateServiceInput, o?: RequestOptions): Promise<Service> {
-    return this.call('POST', '/v1/services', ServiceSchema(), o, { body: input });
+    return this.call('POST', '/v1/services', ServiceSchema, o, { body: input });
   }
 
   getService(id: Id, o?: RequestOptions): Promise<Service> {
@@ -70,11 +69,11 @@ export class ReserveKitClient {
   }
 
   updateService(id: Id, input: UpdateServiceInput, o?: RequestOptions): Promise<Service> {
-    return this.call('PATCH', services(id), ServiceSchema(), o, { body: input });
+    return this.call('PATCH', services(id), ServiceSchema, o, { body: input });
   }
 
   async deleteService(id: Id, o?: RequestOptions): Promise<void> {
-    await this.call('DELETE', services(id), OkSchema(), o);
+    await this.call('DELETE', services(id), OkSchema, o);
   }
 
   /** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated. */
@@ -89,7 +88,7 @@ export class ReserveKitClient {
     q: { service_id?: Id; page?: number; page_size?: number; no_pagination?: boolean },
     o?: RequestOptions,
   ): Promise<{ time_slots: TimeSlot[]; pagination?: Pagination }> {
-    return this.call('GET', '/v1/time-slots', TimeSlotListSchema(), o, { query: q });
+    return this.call('GET', '/v1/time-slots', TimeSlotListSchema, o, { query: q });
   }
 
   // Bookings
@@ -100,15 +99,15 @@ export class ReserveKitClient {
   }
 
   listBookings(q: { service_id: Id; page: number; page_size: number }, o?: RequestOptions): Promise<Page<'bookings', Booking>> {
-    return this.call('GET', '/v1/bookings', BookingListSchema(), o, { query: q });
+    return this.call('GET', '/v1/bookings', BookingListSchema, o, { query: q });
   }
 
   getBooking(id: Id, o?: RequestOptions): Promise<Booking> {
-    return this.call('GET', bookings(id), BookingSchema(), o);
+    return this.call('GET', bookings(id), BookingSchema, o);
   }
 
   updateBooking(id: Id, input: UpdateBookingInput, o?: RequestOptions): Promise<Booking> {
-    return this.call('PATCH', bookings(id), BookingSchema(), o, { body: input });
+    return this.call('PATCH', bookings(id), BookingSchema, o, { body: input });
   }
 
   cancelBooking(id: Id, reason: string, o?: RequestOptions): Promise<Booking> {
@@ -116,15 +115,15 @@ export class ReserveKitClient {
   }
 
   async deleteBooking(id: Id, o?: RequestOptions): Promise<void> {
-    await this.call('DELETE', bookings(id), OkSchema(), o);
+    await this.call('DELETE', bookings(id), OkSchema, o);
   }
 
   getBookingCustomer(id: Id, o?: RequestOptions): Promise<Customer> {
-    return this.call('GET', bookings(id) + '/customer', CustomerSchema(), o);
+    return this.call('GET', bookings(id) + '/customer', CustomerSchema, o);
   }
 
   updateBookingCustomer(id: Id, input: UpdateCustomerInput, o?: RequestOptions): Promise<Customer> {
-    return this.call('PATCH', bookings(id) + '/customer', CustomerSchema(), o, { body: input });
+    return this.call('PATCH', bookings(id) + '/customer', CustomerSchema, o, { body: input });
   }
 
   // Our proxy's extension: the plain ReserveKit API answers 404, i.e. `not_found`.

@@ -150,17 +150,24 @@ const envelope = <T>(schema: z.ZodMiniType<T>) =>
  */
 export type Check<T> = (json: unknown, status: number, signal?: AbortSignal) => T | Promise<T>;
 
+/**
+ * A schema, or the function that builds it on first use (src/api/schemas.ts): passed as such, it
+ * is built when the answer arrives, not while the request is made (often inside a render).
+ */
+export type Schema<T> = z.ZodMiniType<T> | (() => z.ZodMiniType<T>);
+const built = <T>(schema: Schema<T>) => (typeof schema == 'function' ? schema() : schema);
+
 /** The envelope's `data`, checked against `schema`. */
 export const bySchema =
-  <T>(schema: z.ZodMiniType<T>): Check<T> =>
+  <T>(schema: Schema<T>): Check<T> =>
   (json, status) =>
-    validate(envelope(schema), json, status).data;
+    validate(envelope(built(schema)), json, status).data;
 
 /** The envelope's `data`, a list whose items are checked against `item` a few at a time (`validateEach`). */
 export const eachOf =
-  <T>(item: z.ZodMiniType<T>): Check<T[]> =>
+  <T>(item: Schema<T>): Check<T[]> =>
   (json, status, signal) =>
-    validateEach(item, validate(envelope(anyList()), json, status).data, ['data'], status, signal);
+    validateEach(built(item), validate(envelope(anyList()), json, status).data, ['data'], status, signal);
 
 async function attempt<T>(
   options: ClientOptions,
@@ -241,7 +248,7 @@ export function validate<T>(schema: z.ZodMiniType<T>, json: unknown, status?: nu
  * Sends one API call and resolves with the validated `data` of the envelope. Rejects with a
  * ReserveKitError, or with the signal's reason when the caller aborted.
  */
-export const request = <T>(options: ClientOptions, method: string, path: string, schema: z.ZodMiniType<T>, init?: CallInit): Promise<T> =>
+export const request = <T>(options: ClientOptions, method: string, path: string, schema: Schema<T>, init?: CallInit): Promise<T> =>
   requestWith(options, method, path, bySchema(schema), init);
 
 /** `request`, with the answer's JSON turned into data by `check` (e.g. `eachOf(item)`). */

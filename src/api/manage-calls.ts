@@ -11,11 +11,11 @@ const managePath = (token: string) => `/v1/manage/${encodeURIComponent(token)}`;
 
 /** `GET /v1/manage/{token}`. */
 export const getManaged = (c: ClientOptions, token: string, o?: RequestOptions): Promise<ManagedBooking> =>
-  request(c, 'GET', managePath(token), ManagedBookingSchema(), o);
+  request(c, 'GET', managePath(token), ManagedBookingSchema, o);
 
 /** `POST /v1/manage/{token}/cancel`; without a reason the proxy records "Cancelled by the customer". Cancelling twice answers the cancelled booking. */
 export const cancelManaged = (c: ClientOptions, token: string, reason?: string, o?: RequestOptions): Promise<ManagedBooking> =>
-  request(c, 'POST', managePath(token) + '/cancel', ManagedBookingSchema(), { ...o, body: reason ? { reason } : {} });
+  request(c, 'POST', managePath(token) + '/cancel', ManagedBookingSchema, { ...o, body: reason ? { reason } : {} });
 
 /**
  * `POST /v1/manage/{token}/reschedule`: books the new time, then cancels the old one. Answers the
@@ -23,7 +23,7 @@ export const cancelManaged = (c: ClientOptions, token: string, reason?: string, 
  * itself: a repeated POST could book twice.
  */
 export const rescheduleManaged = (c: ClientOptions, token: string, input: RescheduleInput, o?: RequestOptions): Promise<ManagedBooking> =>
-  request(c, 'POST', managePath(token) + '/reschedule', ManagedBookingSchema(), { ...o, body: input });
+  request(c, 'POST', managePath(token) + '/reschedule', ManagedBookingSchema, { ...o, body: input });
 
 /** `PATCH /v1/manage/{token}/customer`: only the fields given change; an empty `phone` removes it. */
 export const updateManagedCustomer = (
@@ -31,4 +31,4 @@ export const updateManagedCustomer = (
   token: string,
   input: UpdateCustomerInput,
   o?: RequestOptions,
-): Promise<ManagedBooking> => request(c, 'PATCH', managePath(token) + '/customer', ManagedBookingSchema(), { ...o, body: input });
+): Promise<ManagedBooking> => request(c, 'PATCH', managePath(token) + '/customer', ManagedBookingSchema, { ...o, body: input });

@@ -19,7 +19,7 @@ const MAX_SERVICE_PAGES = 50;
 export async function listAllServices(c: ClientOptions, o?: RequestOptions): Promise<Service[]> {
   const all: Service[] = [];
   for (let page = 1; page <= MAX_SERVICE_PAGES; page++) {
-    const { services, pagination } = await request(c, 'GET', '/v1/services', ServiceListSchema(), {
+    const { services, pagination } = await request(c, 'GET', '/v1/services', ServiceListSchema, {
       ...o,
       query: { page, page_size: SERVICES_PAGE_SIZE },
     });
@@ -29,16 +29,16 @@ export async function listAllServices(c: ClientOptions, o?: RequestOptions): Pro
   return all;
 }
 
-export const getService = (c: ClientOptions, id: Id, o?: RequestOptions) => request(c, 'GET', servicePath(id), ServiceSchema(), o);
+export const getService = (c: ClientOptions, id: Id, o?: RequestOptions) => request(c, 'GET', servicePath(id), ServiceSchema, o);
 
 /** `GET /v1/services/{id}/time-slots`: every weekly slot of one service, unpaginated (checked a few at a time: there can be hundreds). */
 export const listServiceTimeSlots = (c: ClientOptions, id: Id, o?: RequestOptions) =>
-  requestWith(c, 'GET', servicePath(id) + '/time-slots', eachOf(TimeSlotSchema()), o);
+  requestWith(c, 'GET', servicePath(id) + '/time-slots', eachOf(TimeSlotSchema), o);
 
 /** Never retried by itself: a repeated POST could book twice. */
 export const createBooking = (c: ClientOptions, input: CreateBookingInput, { serviceId, ...o }: RequestOptions & { serviceId?: Id } = {}) =>
   // The official SDKs send service_id in the query as well as implying it by the slot.
-  request(c, 'POST', '/v1/bookings', BookingSchema(), { ...o, query: { service_id: serviceId }, body: input });
+  request(c, 'POST', '/v1/bookings', BookingSchema, { ...o, query: { service_id: serviceId }, body: input });
 
 /** The header every answer of our server proxy carries, listing the extensions it serves. */
 export const PROXY_HEADER = 'X-ReserveKit-Proxy';
@@ -57,7 +57,7 @@ export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to:
     'GET',
     servicePath(id) + '/availability',
     async (json, status, signal) => {
-      const data = await bySchema(AvailabilityListSchema())(json, status);
+      const data = await bySchema(AvailabilityListSchema)(json, status);
       return { ...data, availability: await validateEach(AvailabilityEntrySchema(), data.availability, ['data', 'availability'], status, signal) };
     },
     { ...o, query: q },

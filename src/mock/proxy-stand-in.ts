@@ -53,12 +53,12 @@ export function createStandIn(runtime: () => StandInRuntime) {
     const service = (id: string) => `/v1/services/${encodeURIComponent(id)}`;
     return createManageRoutes({
       upstream: {
-        getBooking: (id) => request(c, 'GET', `/v1/bookings/${id}`, BookingSchema()),
-        getService: (id) => request(c, 'GET', service(id), ServiceSchema()),
+        getBooking: (id) => request(c, 'GET', `/v1/bookings/${id}`, BookingSchema),
+        getService: (id) => request(c, 'GET', service(id), ServiceSchema),
         timeSlots: (id) => request(c, 'GET', service(id) + '/time-slots', TimeSlots),
-        createBooking: (id, input) => request(c, 'POST', '/v1/bookings', BookingSchema(), { query: { service_id: id }, body: input }),
-        updateBooking: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}`, BookingSchema(), { body: input }),
-        updateCustomer: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}/customer`, CustomerSchema(), { body: input }),
+        createBooking: (id, input) => request(c, 'POST', '/v1/bookings', BookingSchema, { query: { service_id: id }, body: input }),
+        updateBooking: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}`, BookingSchema, { body: input }),
+        updateCustomer: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}/customer`, CustomerSchema, { body: input }),
       },
       tokens: tokens(manage.secret),
       replies,

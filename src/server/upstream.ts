@@ -98,7 +98,7 @@ export function upstream(options: UpstreamOptions) {
     service: (id: string, signal?: AbortSignal) => request(client, 'GET', path(id), Service, { signal }),
     timeSlots: (id: string, signal?: AbortSignal) => request(client, 'GET', path(id) + '/time-slots', TimeSlots, { signal }),
     bookings: (serviceId: string, page: number, pageSize: number, signal?: AbortSignal) =>
-      request(client, 'GET', '/v1/bookings', BookingListSchema(), { signal, query: { service_id: serviceId, page, page_size: pageSize } }),
+      request(client, 'GET', '/v1/bookings', BookingListSchema, { signal, query: { service_id: serviceId, page, page_size: pageSize } }),
     // The official SDKs send service_id in the query as well as implying it by the slot.
     createBooking: (serviceId: string, input: CreateBookingInput) =>
       request(client, 'POST', '/v1/bookings', Booking, { query: { service_id: serviceId }, body: input }),
