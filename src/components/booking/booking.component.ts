@@ -11,7 +11,7 @@ import { DAY, isoDate } from '../../schedule/dates.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { emit } from '../shared/events.js';
 import { FocusController } from '../shared/focus-controller.js';
-import { warmIntl } from '../shared/format.js';
+import { warmCalendar, warmIntl } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PerfMarks } from '../shared/perf-marks.js';
 import { warnOnce } from '../shared/warn.js';
@@ -222,6 +222,8 @@ export class ReserveKitBooking extends RkElement {
       warmIntl(this.#locale.value, this.#dayTime.viewerZone());
       this.#intlReady = true;
       void nextTask().then(warmSchemas);
+      await nextTask();
+      warmCalendar(this.#locale.value);
       await nextTask();
       // Even with inline data: the shell's render builds the calendar's DOM, which the render with
       // data then only fills in (one task for both was over 100 ms on a slow phone).
