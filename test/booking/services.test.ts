@@ -104,6 +104,34 @@ describe('<reservekit-booking> without service-id: choosing a service', () => {
     expect(gets('/v1/services/1')).to.have.length(1);
   });
 
+  it("a page's inline data serves the service it is for; choosing another fetches it, with no console warning about service-id", async () => {
+    const body = async (path: string) => (await (await api.fetch(`https://api.reservekit.io${path}`)).json()).data;
+    const inline = { service: await body('/v1/services/1'), time_slots: await body('/v1/services/1/time-slots') };
+    const before = api.requests.length;
+    const asked = () => api.requests.slice(before).map((r) => r.url.pathname);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = `<reservekit-booking timezone="America/New_York" locale="en-US"><script type="application/json">${JSON.stringify(inline)}</script></reservekit-booking>`;
+      const el = holder.firstElementChild as ReserveKitBooking;
+      Object.assign(el, { now: () => NOW, fetch: api.fetch, clientOptions: { retries: 0, timeoutMs: 2000 } });
+      const page = new BookingPage(el);
+      await page.click('button', 'Workshop');
+      await page.ready();
+      expect(page.get('heading', 'Workshop')).to.exist;
+      expect(asked()).to.include('/v1/services/2');
+      page.get('button', /All services/).click();
+      await page.click('button', 'Consultation');
+      await page.ready();
+      expect(asked(), 'the inline data served it').not.to.include('/v1/services/1');
+      expect(warnings.filter((w) => w.includes('service-id'))).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('service-ids narrows and orders the list', async () => {
     const { page } = await mount({ serviceIds: '3, 1' });
     await page.find('heading', 'Choose a service');

@@ -541,7 +541,8 @@ export class ReserveKitBooking extends RkElement {
       : Promise.resolve(null);
     const data = await this.#initial;
     if (data && String(data.service.id) !== String(id)) {
-      warnOnce(`The inline data is for service ${data.service.id}, not service-id="${id}"; loading from the API instead.`);
+      // A mismatch with the page's own service-id is the page's mistake; a visitor choosing another service from the list is not.
+      if (String(id) === this.serviceId.trim()) warnOnce(`The inline data is for service ${data.service.id}, not service-id="${id}"; loading from the API instead.`);
       return undefined;
     }
     return data ?? undefined;
