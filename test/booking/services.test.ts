@@ -132,6 +132,17 @@ describe('<reservekit-booking> without service-id: choosing a service', () => {
     }
   });
 
+  it('a service-id the page sets overrides the visitor\'s pick: clearing it again shows the list, not the old pick', async () => {
+    const { el, page } = await mount();
+    await page.click('button', 'Workshop');
+    await page.ready();
+    el.serviceId = '3';
+    await page.find('heading', 'Massage');
+    el.serviceId = '';
+    await page.find('heading', 'Choose a service');
+    expect(listed(page)).to.deep.equal(['Consultation', 'Workshop', 'Massage']);
+  });
+
   it('service-ids narrows and orders the list', async () => {
     const { page } = await mount({ serviceIds: '3, 1' });
     await page.find('heading', 'Choose a service');

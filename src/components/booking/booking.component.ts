@@ -242,7 +242,10 @@ export class ReserveKitBooking extends RkElement {
       // A prefill only replaces what the visitor has not changed.
       if (changed.has(prop) && this._values[field] === (changed.get(prop) ?? '')) this._values = { ...this._values, [field]: this[prop] };
     }
-    if (changed.has('serviceId')) this.#resetFlow();
+    if (changed.has('serviceId')) {
+      this.#services.serviceIdChanged();
+      this.#resetFlow();
+    }
     if (changed.has('timezone') && this.hasUpdated) this.#dayTime.timezoneChanged();
     if (changed.has('apiKey') && this.apiKey.startsWith('sk_rsv_') && !/^(localhost|127\.|\[::1\])/.test(globalThis.location?.hostname ?? '')) {
       warnOnce(

@@ -111,6 +111,11 @@ export class ServiceChoice {
     void this.#list.run();
   }
 
+  /** The page named a service: it overrides the visitor's pick, so clearing `service-id` again returns to the list. */
+  serviceIdChanged() {
+    if (this.#o.serviceId()) this.#picked = '';
+  }
+
   view(locale: LocaleInfo) {
     const { t } = locale;
     return this.#list.render({
