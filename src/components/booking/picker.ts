@@ -116,10 +116,8 @@ export class PickerController implements ReactiveController {
   }
 
   /** The schedule for `loaded`: it caches months, so it is rebuilt only when what it depends on changes. */
-  #plan(loaded: Loaded): Schedule {
+  #plan(loaded: Loaded, zone = (this.zone = this.viewerZone()), now = this.#options.now()): Schedule {
     const o = this.#options;
-    const zone = (this.zone = this.viewerZone());
-    const now = o.now();
     const deps = [loaded.slots, loaded.serviceZone, zone, o.minNotice(), o.daysAhead(), Math.floor(+now / MINUTE)];
     if (deps.some((d, i) => d !== this.#scheduleFor[i])) {
       this.#scheduleFor = deps;
@@ -131,14 +129,15 @@ export class PickerController implements ReactiveController {
   /** Call from the host's willUpdate, with the service's slots once they are loaded. */
   derive(loaded?: Loaded) {
     const o = this.#options;
+    const now = o.now();
     const zone = (this.zone = this.viewerZone());
-    const today = (this.today = WallClock.for(zone).dateOf(+o.now()));
+    const today = (this.today = WallClock.for(zone).dateOf(+now));
     if (!loaded) return;
-    this.#plan(loaded);
+    const plan = this.#plan(loaded, zone, now);
     // The booking being moved keeps its day open, so its time can be seen there.
     const current = o.current?.();
     const remaining = (x: Occurrence) => (x.key === current ? undefined : this.remaining(x));
-    const shown = (this.#shown = pickerState({ plan: this.schedule!, today, month: this.#month, focus: this.#focusDate, date: this.date, remaining }));
+    const shown = (this.#shown = pickerState({ plan, today, month: this.#month, focus: this.#focusDate, date: this.date, remaining }));
     this.month = shown.month;
   }
 
