@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ReserveKitError, type ReserveKitErrorCode, type ReserveKitErrorInit } from './errors.js';
-import { once } from './schemas.js';
+import { AvailabilityEntrySchema, anyList } from './schemas.js';
 import { sliced } from './tasks.js';
 
 export const DEFAULT_API_BASE = 'https://api.reservekit.io';
@@ -218,8 +218,6 @@ async function attempt<T>(
   return check(json, status, signal);
 }
 
-/** A list whose items are checked apart (`validateEach`). */
-export const anyList = /* @__PURE__ */ once(() => z.array(z.unknown()));
 
 /**
  * Each item of `list` checked against `item`, in tasks of a few milliseconds (a heavy schedule's
@@ -228,6 +226,12 @@ export const anyList = /* @__PURE__ */ once(() => z.array(z.unknown()));
  */
 export const validateEach = <T>(item: z.ZodMiniType<T>, list: readonly unknown[], path: PropertyKey[], status?: number, signal?: AbortSignal) =>
   sliced(list, (x, i) => validate(item, x, status, [...path, i]), signal);
+
+/** Availability (`AvailabilityListSchema`, entries unchecked) with its entries checked by `validateEach`; `path` names where it sits. */
+export const checkAvailability = async <T extends { availability: unknown[] }>(list: T, path: PropertyKey[], status?: number, signal?: AbortSignal) => ({
+  ...list,
+  availability: await validateEach(AvailabilityEntrySchema(), list.availability, [...path, 'availability'], status, signal),
+});
 
 /**
  * `json` checked against `schema`, or a `bad_response` ReserveKitError naming the first problem:

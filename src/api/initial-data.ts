@@ -11,8 +11,8 @@
  * Content-Security-Policy allows it. It is checked like any API answer.
  */
 import * as z from 'zod/mini';
-import { validate, validateEach } from './http.js';
-import { AvailabilityEntrySchema, AvailabilityListSchema, ServiceSchema, TimeSlotSchema, once, type Availability, type Service, type TimeSlot } from './schemas.js';
+import { checkAvailability, validate, validateEach } from './http.js';
+import { AvailabilityListSchema, ServiceSchema, TimeSlotSchema, anyList, once, type Availability, type Service, type TimeSlot } from './schemas.js';
 import { ReserveKitError } from './errors.js';
 
 export interface InitialData {
@@ -23,7 +23,7 @@ export interface InitialData {
 
 /** The lists are checked item by item, a few at a time (`validateEach`): a heavy schedule has hundreds of slots. */
 const InitialDataSchema = /* @__PURE__ */ once(() =>
-  z.looseObject({ service: ServiceSchema(), time_slots: z.array(z.unknown()), availability: z.optional(AvailabilityListSchema()) }),
+  z.looseObject({ service: ServiceSchema(), time_slots: anyList(), availability: z.optional(AvailabilityListSchema()) }),
 );
 
 /** The validated data in `text`; rejects with a `bad_response` ReserveKitError when it is not JSON or not the right shape. */
@@ -38,7 +38,7 @@ export async function parseInitialData(text: string): Promise<InitialData> {
   return {
     service,
     slots: await validateEach(TimeSlotSchema(), time_slots, ['time_slots']),
-    availability: availability && { ...availability, availability: await validateEach(AvailabilityEntrySchema(), availability.availability, ['availability', 'availability']) },
+    availability: availability && (await checkAvailability(availability, ['availability'])),
   };
 }
 

@@ -121,18 +121,15 @@ export const AvailabilityEntrySchema = /* @__PURE__ */ once(() => z.looseObject(
   remaining: count(),
 }));
 export type AvailabilityEntry = z.infer<ReturnType<typeof AvailabilityEntrySchema>>;
-export const AvailabilitySchema = /* @__PURE__ */ once(() => z.looseObject({
-  from: date(),
-  to: date(),
-  availability: z.array(AvailabilityEntrySchema()),
-}));
-export type Availability = z.infer<ReturnType<typeof AvailabilitySchema>>;
-/** Availability with its entries unchecked, for `validateEach`: a year of a busy service has thousands. */
+/** A list whose items are checked apart, a few per task (`validateEach` in http.ts). */
+export const anyList = /* @__PURE__ */ once(() => z.array(z.unknown()));
+/** Availability with its entries unchecked: a year of a busy service has thousands (see `checkAvailability`). */
 export const AvailabilityListSchema = /* @__PURE__ */ once(() => z.looseObject({
   from: date(),
   to: date(),
-  availability: z.array(z.unknown()),
+  availability: anyList(),
 }));
+export type Availability = Omit<z.infer<ReturnType<typeof AvailabilityListSchema>>, 'availability'> & { availability: AvailabilityEntry[] };
 
 /**
  * What the proxy's manage routes answer: the booking (with a new `manage_token` after a

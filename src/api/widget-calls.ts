@@ -3,8 +3,8 @@
  * of the same names delegate here; the widget imports these directly so that the script bundle
  * carries these calls, not the whole client.
  */
-import { bySchema, eachOf, request, requestWith, validateEach, type ClientOptions, type RequestOptions } from './http.js';
-import { AvailabilityEntrySchema, AvailabilityListSchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type Availability, type CreateBookingInput, type Service } from './schemas.js';
+import { bySchema, checkAvailability, eachOf, request, requestWith, type ClientOptions, type RequestOptions } from './http.js';
+import { AvailabilityListSchema, BookingSchema, ServiceListSchema, ServiceSchema, TimeSlotSchema, type Availability, type CreateBookingInput, type Service } from './schemas.js';
 
 export type Id = number | string;
 
@@ -56,9 +56,6 @@ export const getAvailability = (c: ClientOptions, id: Id, q: { from: string; to:
     c,
     'GET',
     servicePath(id) + '/availability',
-    async (json, status, signal) => {
-      const data = await bySchema(AvailabilityListSchema)(json, status);
-      return { ...data, availability: await validateEach(AvailabilityEntrySchema(), data.availability, ['data', 'availability'], status, signal) };
-    },
+    async (json, status, signal) => checkAvailability(await bySchema(AvailabilityListSchema)(json, status), ['data'], status, signal),
     { ...o, query: q },
   );
