@@ -67,6 +67,12 @@ describe('<reservekit-booking-manage>: rescheduling', () => {
     expect(event.description).to.contain(detail.manageUrl!);
     expect((page.get('link', 'Change or cancel this booking') as HTMLAnchorElement).href).to.equal(detail.manageUrl);
     await expect(el).to.be.accessible();
+    // A later render (the clock moved on) keeps the same file: its DTSTAMP is when the booking moved.
+    const file = (page.get('link', 'Calendar file (.ics)') as HTMLAnchorElement).href;
+    const now = el.now;
+    el.now = () => new Date(+now() + 60_000);
+    await el.updateComplete;
+    expect((page.get('link', 'Calendar file (.ics)') as HTMLAnchorElement).href).to.equal(file);
 
     // Further changes use the new link.
     await page.click('button', 'Back to your booking');

@@ -115,6 +115,8 @@ export class ReserveKitBookingManage extends RkElement {
   #token = '';
   /** The manage link of the booking after a move, when the proxy builds them. */
   #manageUrl = '';
+  /** When the booking was moved: its calendar file's DTSTAMP, fixed so that re-renders keep the same file. */
+  #movedAt = 0;
   /** The booked occurrence's key, derived in willUpdate. */
   #currentKey?: string;
   /** The last write ended without a readable answer: it may have been carried out. */
@@ -325,7 +327,7 @@ export class ReserveKitBookingManage extends RkElement {
             event: visitEvent(
               { bookingId: managed.booking.id, occurrenceKey: current.key, start: current.startMs, end: current.endMs, serviceName: managed.service.name, serviceDescription: managed.service.description, manageUrl: this.#manageUrl },
               t,
-              +this.now(),
+              this.#movedAt,
             ),
           })
         : nothing}
@@ -422,6 +424,7 @@ export class ReserveKitBookingManage extends RkElement {
       const previous = managed.booking.id;
       this.#token = booking.manage_token ?? '';
       this.#manageUrl = booking.manage_url ?? '';
+      this.#movedAt = +this.now();
       this._managed = moved;
       this.#picker.reset();
       this.#toStep({ is: 'done', what: 'rescheduled' });
