@@ -2,12 +2,12 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
-import { getAvailability, listServiceTimeSlots } from '../../api/widget-calls.js';
+import { listServiceTimeSlots } from '../../api/widget-calls.js';
 import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../api/manage-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import { ManagedBookingSchema, type ManagedBooking, type TimeSlot } from '../../api/schemas.js';
 import { findOccurrence, type Occurrence } from '../../schedule/index.js';
-import { DAY, isoDate } from '../../schedule/dates.js';
+import { DAY } from '../../schedule/dates.js';
 import { format } from '../../i18n/index.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { emit } from '../shared/events.js';
@@ -19,7 +19,7 @@ import { isZone } from '../shared/zones.js';
 import { styles } from '../booking/booking.styles.js';
 import { visitStyles } from '../booking/visit.styles.js';
 import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from '../booking/form-data.js';
-import { PickerController } from '../booking/picker.js';
+import { PickerController, placesLeft } from '../booking/picker.js';
 import { alertView, loadingView } from '../booking/views/alert.js';
 import { addToCalendarView, visitEvent } from '../booking/views/add-to-calendar.js';
 import { formView } from '../booking/views/form.js';
@@ -163,14 +163,10 @@ export class ReserveKitBookingManage extends RkElement {
   /** The service's slots and places left, asked for when the visitor first wants to reschedule. */
   #slots = new Task(this, {
     task: async ([serviceId], { signal }) => {
-      const now = +this.now();
       const [slots, availability] = await Promise.all([
         listServiceTimeSlots(this.#options(), serviceId, { signal }),
         // Counts are a help, not a need: without them full times are learnt on a click.
-        getAvailability(this.#options(), serviceId, { from: isoDate(now - DAY), to: isoDate(now + (this.daysAhead + 1) * DAY) }, { signal }).then(
-          (a) => new Map(a.availability.map((x) => [`${x.time_slot_id}@${x.date}`, x.remaining])),
-          () => undefined,
-        ),
+        placesLeft(this.#options(), serviceId, +this.now(), this.daysAhead, signal).catch(() => undefined),
       ]);
       return { slots, availability };
     },

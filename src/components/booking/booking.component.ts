@@ -2,12 +2,11 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { RkElement, intlLoaded, nextTask } from '../shared/rk-element.js';
 import { Task, initialState } from '@lit/task';
 import { DEFAULT_API_BASE, type ClientOptions } from '../../api/http.js';
-import { PROXY_HEADER, createBooking, getAvailability, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
+import { PROXY_HEADER, createBooking, getService, listServiceTimeSlots, servesAvailability } from '../../api/widget-calls.js';
 import { ReserveKitError, asError, isUncertain, isUnavailable } from '../../api/errors.js';
 import { inlineScript, readInitialData, type InitialData } from '../../api/initial-data.js';
-import { warmSchemas, type Availability, type Booking, type CreateBookingInput, type Service, type TimeSlot } from '../../api/schemas.js';
+import { warmSchemas, type Booking, type CreateBookingInput, type Service, type TimeSlot } from '../../api/schemas.js';
 import type { Occurrence } from '../../schedule/index.js';
-import { DAY, isoDate } from '../../schedule/dates.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { emit } from '../shared/events.js';
 import { FocusController } from '../shared/focus-controller.js';
@@ -23,7 +22,7 @@ import { addToCalendarView, visitEvent } from './views/add-to-calendar.js';
 import { PICKING, chosenKey, occurrenceDetail, redirectTarget, type Step } from './flow.js';
 import { checkForm, emptyValues, prefillFromUrl, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
-import { PickerController } from './picker.js';
+import { PickerController, byKey, placesLeft } from './picker.js';
 import { alertView, loadingView } from './views/alert.js';
 import { confirmationView } from './views/confirmation.js';
 import { formView } from './views/form.js';
@@ -35,7 +34,6 @@ interface Loaded {
 }
 
 const notReserveKit = (base: string) => !base.startsWith(DEFAULT_API_BASE);
-const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
 
 /**
  * An embeddable booking widget for a ReserveKit service: month calendar, time slots in the
@@ -193,17 +191,16 @@ export class ReserveKitBooking extends RkElement {
       if (inline) return byKey(inline);
       // Until the new service's own answer is in, its proxy header is not known yet: ask once, after.
       if (!id || String(loaded?.service.id) !== id || !this.#server.availability) return new Map();
-      const at = +now();
-      let answer: Availability;
+      let places: Map<string, number>;
       try {
-        answer = await getAvailability(this.#options(), id, { from: isoDate(at - DAY), to: isoDate(at + (daysAhead + 1) * DAY) }, { signal });
+        places = await placesLeft(this.#options(), id, +now(), daysAhead, signal);
       } catch (error) {
         if ((error as Error).name === 'AbortError') throw error;
         return new Map();
       }
       // Its render (a whole month's places left) gets a task of its own too.
       await nextTask();
-      return byKey(answer);
+      return places;
     },
     // Everything the task reads, so changing any of them asks again; the load's answer carries the proxy's header.
     args: () => [this.#services.id, this.apiBase, this.apiKey, this.fetch, this.clientOptions, this.daysAhead, this.now, this.#load.value] as const,

@@ -5,10 +5,12 @@
  * `derive()` in willUpdate and renders `view()`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { TimeSlot } from '../../api/schemas.js';
+import type { ClientOptions } from '../../api/http.js';
+import type { Availability, TimeSlot } from '../../api/schemas.js';
+import { getAvailability } from '../../api/widget-calls.js';
 import type { LocaleInfo } from '../shared/locale-controller.js';
 import { createSchedule, type Occurrence, type Schedule } from '../../schedule/index.js';
-import { MINUTE } from '../../schedule/dates.js';
+import { DAY, MINUTE, isoDate } from '../../schedule/dates.js';
 import { WallClock } from '../../schedule/zone.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { matchZone, viewerZone } from '../shared/zones.js';
@@ -17,6 +19,13 @@ import { pickerState, type PickerState } from './picker-state.js';
 import { calendarView } from './views/calendar.js';
 import { slotListView } from './views/slots.js';
 import { zoneView } from './views/zone.js';
+
+/** Places left per occurrence key (`${slot id}@${service date}`), as the picker's `availability` option takes them. */
+export const byKey = (a: Availability) => new Map(a.availability.map((e) => [`${e.time_slot_id}@${e.date}`, e.remaining]));
+
+/** Places left from our proxy over the visit's window: from yesterday (a viewer ahead of the service's zone) to days-ahead + 1. */
+export const placesLeft = async (options: ClientOptions, id: string | number, now: number, daysAhead: number, signal: AbortSignal) =>
+  byKey(await getAvailability(options, id, { from: isoDate(now - DAY), to: isoDate(now + (daysAhead + 1) * DAY) }, { signal }));
 
 /** A service's slots in its zone: what the schedule is made from. */
 type Loaded = { slots: readonly TimeSlot[]; serviceZone: string };
