@@ -61,6 +61,16 @@ export const BODY_FIELDS = [
 
 
 /**
+ * The booking rules for fields from an untrusted client (the proxy's routes): as the form's, but
+ * the phone must already be E.164, since a server has no country to read a local number in.
+ */
+function validateUntrusted(text: { name: string; email: string; phone: string; message: string }, opts: Omit<ValidateOptions, 'callingCode'>) {
+  const errors = validateBooking({ ...text, phone: '' }, opts);
+  if (text.phone && !E164_RE.test(text.phone)) errors.phone = 'invalid';
+  return errors;
+}
+
+/**
  * A create-booking body from an untrusted client, for the proxy: `date` a real YYYY-MM-DD,
  * `time_slot_id` a positive integer, optional customer fields and message as strings that pass
  * `validateBooking` (the phone must already be E.164). Strings are trimmed, empty or null
@@ -85,8 +95,7 @@ export function validateBookingBody(
     if (typeof v !== 'string') fields[key] = 'invalid';
     else if ((text[field] = v.trim())) value[key] = text[field];
   }
-  const errors = validateBooking({ ...text, phone: '' }, opts);
-  if (text.phone && !E164_RE.test(text.phone)) errors.phone = 'invalid';
+  const errors = validateUntrusted(text, opts);
   for (const [key, field] of BODY_FIELDS) if (errors[field]) fields[key] ??= errors[field];
 
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, value };
@@ -114,11 +123,10 @@ export function validateCustomerBody(
     else value[key] = v.trim();
   }
   if (!Object.keys(value).length && !Object.keys(fields).length) return { ok: false, fields: { body: 'invalid' } };
-  const errors = validateBooking(
-    { name: value.name ?? '', email: value.email ?? '', phone: '', message: '' },
+  const errors = validateUntrusted(
+    { name: value.name ?? '', email: value.email ?? '', phone: value.phone ?? '', message: '' },
     { requireName: value.name !== undefined, requireEmail: value.email !== undefined },
   );
-  if (value.phone && !E164_RE.test(value.phone)) errors.phone = 'invalid';
   for (const key of CUSTOMER_FIELDS) if (errors[key]) fields[key] ??= errors[key];
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, value };
 }
