@@ -46,7 +46,7 @@ export class ReserveKitClient {
   }
 
   private call<T>(method: string, path: string, schema: Schema<T>, o?: RequestOptions, extra?: CallInit): Promise<T> {
-    return request(this.options, method, path, schema, { signal: o?.signal, timeoutMs: o?.timeoutMs, onHeaders: o?.onHeaders, ...extra });
+    return request(this.options, method, path, schema, { ...o, ...extra });
   }
 
   // Services
