@@ -1,7 +1,7 @@
 import type { TimeSlot } from '../api/schemas.js';
-import { parseClock, type Clock } from './occurrence.js';
+import { parseClock, seconds, type Clock } from './clock.js';
 
-const minutes = (c: Clock) => c.hour * 60 + c.minute + c.second / 60;
+const minutes = (c: Clock) => seconds(c) / 60;
 
 /**
  * The length of a service's visits in minutes, when every weekly slot lasts the same (wall-clock
