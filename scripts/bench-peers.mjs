@@ -152,7 +152,6 @@ const site = await startSite(root, { schedule: 'heavy', pages, files: { ...files
 const browser = await puppeteer.launch({ ...LAUNCH, args: [...LAUNCH.args, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 const results = { date: new Date().toISOString(), profile, runs, chrome: (await browser.version()).replace(/^\D+/, ''), pages: {} };
 try {
-  const id = site.context.service.id;
   for (const path of Object.keys(pages)) {
     const name = path.slice(1);
     const peer = PEERS[name];
@@ -165,7 +164,7 @@ try {
       if (i > 0) list.push(r);
     }
     const scriptPath = peer ? `/peers/${name}.js` : '/dist/reservekit-booking.js';
-    const s = summarizeRuns(list, profile, { pagePath: path, scriptPath, apiPaths: peer ? [] : [`/api/v1/services/${id}`, `/api/v1/services/${id}/time-slots`] });
+    const s = summarizeRuns(list, profile, { pagePath: path, scriptPath, apiPaths: peer ? [] : ours.api(site.context).map((p) => `/api${p}`) });
     s.interactiveRuns = list.filter((r) => r.interactive !== null).length;
     s.elsewhere = [...new Set(list.flatMap((r) => r.elsewhere))];
     s.css = files[`/peers/${name}.css`] ? list[0].requests.find((r) => r.path === `/peers/${name}.css`)?.bytes ?? 0 : 0;
