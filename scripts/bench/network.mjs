@@ -91,7 +91,6 @@ export async function navigate(browser, site, url, profile, { settleMs = 1500, t
       ...result,
       requests: [...site.log],
       tasks,
-      longTasks: { wall: result.timeline.longtasks.map((t) => t.duration) },
       errors,
       elsewhere: [...elsewhere],
     };
@@ -107,15 +106,16 @@ export async function navigate(browser, site, url, profile, { settleMs = 1500, t
  * counted apart as `page`. `toInteractive` are those before the interactive frame.
  */
 export function longTasksOf(visit, scriptEnd) {
-  const long = visit.tasks.filter((t) => t.cpu > 50);
   const ours = visit.tasks.filter((t) => t.at === null || scriptEnd === null || t.at >= scriptEnd);
-  const oursLong = ours.filter((t) => t.cpu > 50);
+  const early = ours.filter((t) => t.at === null || t.at < visit.interactive);
+  const cpu = (list) => list.map((t) => t.cpu);
+  const long = (list) => cpu(list.filter((t) => t.cpu > 50));
   return {
-    toInteractive: oursLong.filter((t) => t.at === null || t.at < visit.interactive).map((t) => t.cpu),
-    settled: oursLong.map((t) => t.cpu),
-    page: long.filter((t) => !ours.includes(t)).map((t) => t.cpu),
-    maxCpu: Math.max(0, ...ours.map((t) => t.cpu)),
-    maxCpuToInteractive: Math.max(0, ...ours.filter((t) => t.at === null || t.at < visit.interactive).map((t) => t.cpu)),
-    wall: visit.longTasks.wall,
+    toInteractive: long(early),
+    settled: long(ours),
+    page: long(visit.tasks.filter((t) => !ours.includes(t))),
+    maxCpu: Math.max(0, ...cpu(ours)),
+    maxCpuToInteractive: Math.max(0, ...cpu(early)),
+    wall: visit.timeline.longtasks.map((t) => t.duration),
   };
 }
