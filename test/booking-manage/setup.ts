@@ -11,8 +11,8 @@ import { BookingPage } from '../booking/page';
 import { NOW, api, seed, type Seeded } from '../booking/setup';
 
 export { NOW, api };
-export const SECRET = 'the manage secret of this shop, 32+ bytes';
-export const MANAGE_URL = 'https://shop.example/manage?token={token}';
+const SECRET = 'the manage secret of this shop, 32+ bytes';
+const MANAGE_URL = 'https://shop.example/manage?token={token}';
 
 export interface Booked {
   slots: Seeded['slots'];

@@ -3,12 +3,12 @@
  * client's own manage calls, as a manage page would.
  */
 import { expect } from '@open-wc/testing';
-import type { ReserveKitError } from '../../src/api/errors';
 import type { ClientOptions } from '../../src/api/http';
 import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../src/api/manage-calls';
 import { createBooking, getAvailability, listAllServices } from '../../src/api/widget-calls';
 import { createMockApi, type MockApi } from '../../src/mock/index';
 import { BASE, call, seedWeek } from './helpers';
+import { rejectionOf } from '../api/helpers';
 
 const SECRET = 'a manage-link secret of 32+ bytes!';
 const NOW = new Date('2023-07-01T12:00:00Z');
@@ -17,15 +17,6 @@ const MON = '2023-07-10';
 const NEXT_MON = '2023-07-17';
 const SUN = '2023-07-16';
 const jane = { customer_name: 'Jane Doe', customer_email: 'jane@example.com', customer_phone: '+12025550185', message: 'Window seat' };
-
-async function rejection(promise: Promise<unknown>): Promise<ReserveKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ReserveKitError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('mock API standing in for the proxy: manage links', () => {
   let api: MockApi;
@@ -57,7 +48,7 @@ describe('mock API standing in for the proxy: manage links', () => {
     api.setOptions({ manage: null });
     const booked = await createBooking(c, { date: NEXT_MON, time_slot_id: 456, customer_email: 'x@example.com' });
     expect(booked).not.to.have.property('manage_token');
-    expect((await rejection(getManaged(c, token))).code).to.equal('not_found');
+    expect((await rejectionOf(getManaged(c, token))).code).to.equal('not_found');
     expect((await call(api, 'GET', '/v1/services/123/availability?from=2023-07-10&to=2023-07-10')).status).to.equal(404);
   });
 
@@ -120,7 +111,7 @@ describe('mock API standing in for the proxy: manage links', () => {
 
   it('keeps the original when the new time is full', async () => {
     api.seedBooking({ date: SUN, time_slot_id: 457, customer_email: 'early@example.com' });
-    const error = await rejection(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
+    const error = await rejectionOf(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
     expect(error.code).to.equal('slot_full');
     expect(store(1).status).to.equal('pending');
     expect(api.store.bookings.filter((b) => b.customer.email === 'jane@example.com')).to.have.length(1);
@@ -128,7 +119,7 @@ describe('mock API standing in for the proxy: manage links', () => {
 
   it('cancels the new booking and says so when the old one cannot be cancelled', async () => {
     api.failNext({ method: 'PATCH', path: '/v1/bookings/1' }, { status: 503 });
-    const error = await rejection(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
+    const error = await rejectionOf(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
     expect(error.serverCode).to.equal('reschedule_failed');
     expect(error.message).to.equal('Your booking could not be moved, so it stays at its original time. Please try again later.');
     expect(store(1).status).to.equal('pending');
@@ -142,7 +133,7 @@ describe('mock API standing in for the proxy: manage links', () => {
 
   it('says plainly when neither the old nor the new booking could be cancelled', async () => {
     api.failNext({ method: 'PATCH', path: '/v1/bookings/:id', times: 2 }, 'network');
-    const error = await rejection(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
+    const error = await rejectionOf(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
     expect(error.serverCode).to.equal('reschedule_incomplete');
     expect(error.message).to.contain('Please contact us');
   });
@@ -155,7 +146,7 @@ describe('mock API standing in for the proxy: manage links', () => {
       [{ date: MON, time_slot_id: 456 }, 'date'],
       [{ date: '2023-02-30', time_slot_id: 456 }, 'date'],
     ] as const) {
-      const error = await rejection(rescheduleManaged(c, token, input));
+      const error = await rejectionOf(rescheduleManaged(c, token, input));
       expect(error.code, JSON.stringify(input)).to.equal('validation');
       expect(Object.keys(error.fields ?? {})).to.deep.equal([field]);
     }
@@ -167,17 +158,17 @@ describe('mock API standing in for the proxy: manage links', () => {
     expect(edited.booking.customer).to.deep.equal({ name: 'Jane Smith', email: 'jane@example.com', phone: '' });
     expect(store(1).customer).to.include({ name: 'Jane Smith', phone: '' });
 
-    const bad = await rejection(updateManagedCustomer(c, token, { email: 'jane@', phone: '555-0100', name: '' }));
+    const bad = await rejectionOf(updateManagedCustomer(c, token, { email: 'jane@', phone: '555-0100', name: '' }));
     expect(bad.code).to.equal('validation');
     expect(bad.fields).to.deep.equal({ name: 'Name is required', email: 'Email is not valid', phone: 'Phone is not valid' });
-    expect((await rejection(updateManagedCustomer(c, token, {}))).code).to.equal('validation');
+    expect((await rejectionOf(updateManagedCustomer(c, token, {}))).code).to.equal('validation');
     expect(store(1).customer.email).to.equal('jane@example.com');
   });
 
   it('refuses to reschedule or edit a cancelled booking (409 booking_cancelled)', async () => {
     await cancelManaged(c, token);
     for (const attempt of [rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }), updateManagedCustomer(c, token, { name: 'X' })]) {
-      const error = await rejection(attempt);
+      const error = await rejectionOf(attempt);
       expect([error.status, error.serverCode]).to.deep.equal([409, 'booking_cancelled']);
     }
     expect(api.store.bookings).to.have.length(1);
