@@ -18,7 +18,7 @@ import { warnOnce } from '../shared/warn.js';
 import { isZone } from '../shared/zones.js';
 import { styles } from '../booking/booking.styles.js';
 import { visitStyles } from '../booking/visit.styles.js';
-import { checkForm, emptyValues, serverFieldErrors, type Field, type FieldMessages, type FormValues } from '../booking/form-data.js';
+import { checkForm, emptyValues, serverFieldErrors, withoutError, type Field, type FieldMessages, type FormValues } from '../booking/form-data.js';
 import { PickerController, placesLeft } from '../booking/picker.js';
 import { alertView, loadingView } from '../booking/views/alert.js';
 import { addToCalendarView, visitEvent } from '../booking/views/add-to-calendar.js';
@@ -362,10 +362,7 @@ export class ReserveKitBookingManage extends RkElement {
 
   #onInput = (name: Field | 'country', value: string) => {
     this._values = { ...this._values, [name]: value };
-    if (name in this._fieldErrors) {
-      const { [name as Field]: _, ...rest } = this._fieldErrors;
-      this._fieldErrors = rest;
-    }
+    this._fieldErrors = withoutError(this._fieldErrors, name);
   };
 
   /** Runs one write at a time; a click while one is on its way, or during a rate-limit wait, does nothing. */

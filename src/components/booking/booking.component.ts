@@ -20,7 +20,7 @@ import { visitStyles } from './visit.styles.js';
 import { ServiceChoice } from './service-choice.js';
 import { addToCalendarView, visitEvent } from './views/add-to-calendar.js';
 import { PICKING, chosenKey, occurrenceDetail, redirectTarget, type Step } from './flow.js';
-import { checkForm, emptyValues, prefillFromUrl, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
+import { checkForm, emptyValues, prefillFromUrl, withoutError, serverFieldErrors, type Field, type FieldMessages, type FormValues } from './form-data.js';
 import { errorMessage } from './messages.js';
 import { PickerController, byKey, placesLeft } from './picker.js';
 import { alertView, loadingView } from './views/alert.js';
@@ -381,10 +381,7 @@ export class ReserveKitBooking extends RkElement {
 
   #onInput = (name: Field | 'country', value: string) => {
     this._values = { ...this._values, [name]: value };
-    if (name in this._fieldErrors) {
-      const { [name as Field]: _, ...rest } = this._fieldErrors;
-      this._fieldErrors = rest;
-    }
+    this._fieldErrors = withoutError(this._fieldErrors, name);
   };
 
   #back = () => {

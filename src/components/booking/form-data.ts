@@ -15,6 +15,13 @@ export type FieldMessages = Partial<Record<Field, string>>;
 export const FIELDS: readonly Field[] = ['name', 'email', 'phone', 'message'];
 export const emptyValues = (): FormValues => ({ name: '', email: '', phone: '', message: '', country: '' });
 
+/** `errors` without the one for `name` (the visitor is changing that field); the same object when it had none. */
+export function withoutError(errors: FieldMessages, name: Field | 'country'): FieldMessages {
+  if (!(name in errors)) return errors;
+  const { [name as Field]: _, ...rest } = errors;
+  return rest;
+}
+
 /** The country the phone field assumes: the visitor's choice, else the locale's region. */
 export const countryOf = (v: FormValues, locale: string) => v.country || defaultCountryFor(locale);
 
