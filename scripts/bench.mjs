@@ -13,7 +13,7 @@
  *   --no-throttle      skip the 4x CPU-throttled run
  *   --network slow4g   instead: first visits over an emulated network and 4x CPU, navigation to
  *                      interactive against the floor (see scripts/bench/startup.mjs)
- *   --page <a,b>       with --network: which page variants (default all: script, preload, inline, list, manage)
+ *   --page <a,b>       with --network: which page variants (default all: script, preload, inline, list, manage, control)
  *   --runs <n>         with --network: visits per page (default 8, after 1 discarded)
  */
 import { execFileSync } from 'node:child_process';

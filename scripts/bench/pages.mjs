@@ -56,8 +56,21 @@ const calendarReady = `() => !!document.querySelector('reservekit-booking')?.sha
 const listReady = `() => !!document.querySelector('reservekit-booking')?.shadowRoot?.querySelector('button.service')`;
 /** Interactive: the booking is shown with what the visitor can do with it. */
 const manageReady = `() => !!document.querySelector('reservekit-booking-manage')?.shadowRoot?.querySelector('.manage-actions button')`;
+/** Interactive: the control script has run. */
+const controlReady = `() => window.__rkControl === true`;
 /** Runs right after the widget's module script (module scripts run in document order). */
 const evaluatedMark = `<script type="module">performance.mark('bench:evaluated')</script>`;
+
+/** Where the control script is served: beside the bundle. */
+const controlSrc = (src) => src.replace(/[^/]*$/, 'control.js');
+
+/**
+ * The control page's script: the bundle's exact bytes inside a comment, then one statement. Its
+ * gzip size is the bundle's (within a few bytes), the browser downloads, streams and scans it the
+ * same way, and it does no work: what the harness shows for it is the least any script of the
+ * widget's size can reach on this page, network emulation, navigation and frames included.
+ */
+export const controlScript = (bundle) => `/*${bundle.replace(/\*\//g, '* /')}*/\nwindow.__rkControl = true;\n`;
 
 /** JSON for a <script> element: `<` escaped so no `</script>` can end it early. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -69,6 +82,7 @@ const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
  *   inline   server-rendered data in a child <script type="application/json">: no API round trip; ICU warmed while the script downloads
  *   list     no `service-id`: the list of services (the proxy's `GET /v1/services`), the script tag only
  *   manage   the page behind a booking's manage link: `<reservekit-booking-manage token>`, the script tag only
+ *   control  the script page with the bundle's bytes in a comment (`controlScript`): no widget, no work
  * `api(ctx)` lists the API paths (under apiBase) whose answers the interactive state needs: the floor counts their bytes.
  */
 export function ourVariants({ src, apiBase = '/api' }) {
@@ -114,6 +128,13 @@ export function ourVariants({ src, apiBase = '/api' }) {
           body: `<reservekit-booking-manage api-base="${apiBase}" token="${ctx.manageToken}"></reservekit-booking-manage>`,
         }),
       api: (ctx) => [`/v1/manage/${ctx.manageToken}`],
+    },
+    control: {
+      describe: 'the control: a script of the same bytes that does nothing (the bundle inside a comment), interactive as soon as it has run',
+      // The bench serves the control script beside the bundle (`controlScript`); the element stays undefined.
+      html: (ctx) => page({ head: `${probe(controlReady)}\n<script type="module" src="${controlSrc(src)}"></script>\n${evaluatedMark}`, body: snippet(ctx).body }),
+      api: () => [],
+      script: controlSrc(src),
     },
   };
 }

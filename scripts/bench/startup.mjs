@@ -4,11 +4,11 @@
  * tasks by CPU time, and the requests each variant made. Writes .bench/network.json; `--docs`
  * rewrites the <!-- bench:network --> section of docs/bench.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { PROFILES, floor, longTasksOf, navigate } from './network.mjs';
-import { ourVariants } from './pages.mjs';
+import { controlScript, ourVariants } from './pages.mjs';
 import { startSite } from './site.mjs';
 import { kb, ms, summarize } from './stats.mjs';
 
@@ -86,11 +86,12 @@ export function networkTable(results) {
   lines.push('');
   lines.push(`\`${results.command}\`: ${profile.label}; ${results.runs} first visits per page (after ${results.warm} discarded), heavy schedule (350 weekly slots), phone viewport; Chromium ${results.chrome}; ${results.seconds} s.`);
   lines.push('');
-  lines.push('| page | navigation → interactive, median (min–max) | floor | ratio to floor, median (min–max) | ratio to max() floor | long tasks > 50 ms CPU from the script on (to interactive / all) | the page\'s own, before the script | requests (duplicates) |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  const control = results.variants.control?.interactive.median;
+  lines.push('| page | navigation → interactive, median (min–max) | floor | ratio to floor, median (min–max) | ratio to max() floor | ÷ control (same bytes, no work) | long tasks > 50 ms CPU from the script on (to interactive / all) | the page\'s own, before the script | requests (duplicates) |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const [name, v] of Object.entries(results.variants)) {
     const req = Object.entries(v.requests).map(([p, n]) => `${p.replace(/^\/api/, '')}${n > 1 ? ` ×${n}` : ''}`).join(', ');
-    lines.push(`| ${name} | ${range(v.interactive)} | ${ms(v.floor.median)} | ${ratio(v.ratio.median)} (${ratio(v.ratio.min)}–${ratio(v.ratio.max)}) | ${ratio(v.maxRatio.median)} | ${v.longTasks.toInteractive} / ${v.longTasks.settled} (longest ${ms(v.longTasks.maxCpu)}) | ${v.longTasks.page} | ${req} (${v.duplicates}) |`);
+    lines.push(`| ${name} | ${range(v.interactive)} | ${ms(v.floor.median)} | ${ratio(v.ratio.median)} (${ratio(v.ratio.min)}–${ratio(v.ratio.max)}) | ${ratio(v.maxRatio.median)} | ${control ? ratio(v.interactive.median / control) : 'n/a'} | ${v.longTasks.toInteractive} / ${v.longTasks.settled} (longest ${ms(v.longTasks.maxCpu)}) | ${v.longTasks.page} | ${req} (${v.duplicates}) |`);
   }
   lines.push('');
   lines.push('| page: bytes (gzip) and medians, ms after navigation start | page | script | API | page received | script received | API received | script evaluated | data parsed (rk:data) | interactive |');
@@ -103,6 +104,7 @@ export function networkTable(results) {
   const verdict = (ok) => (ok ? 'pass' : 'FAIL');
   lines.push(
     `Targets (issue 16): ${Object.entries(results.variants)
+      .filter(([n]) => n !== 'control')
       .map(([n, v]) => `${n}: median ≤ ${TARGET_RATIO.toFixed(2)}× floor ${verdict(v.ratio.median <= TARGET_RATIO)}, no long task over 50 ms CPU ${verdict(v.longTasks.settled === 0)}`)
       .join('; ')}.`,
   );
@@ -128,10 +130,13 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
   const variants = ourVariants({ src: scriptPath });
   const names = pages ? pages.split(',') : Object.keys(variants);
   for (const n of names) if (!variants[n]) throw new Error(`--page ${n}: known pages are ${Object.keys(variants).join(', ')}`);
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  const controlFile = join(root, '.bench/control.js');
+  writeFileSync(controlFile, controlScript(readFileSync(bundle, 'utf8')));
   const site = await startSite(root, {
     schedule,
     pages: Object.fromEntries(names.map((n) => [`/${n}`, variants[n].html])),
-    files: { [scriptPath]: bundle },
+    files: { [scriptPath]: bundle, [variants.control.script]: controlFile },
   });
   const browser = await puppeteer.launch(LAUNCH);
   const results = { label, command: `npm run bench -- --network ${network}${pages ? ` --page ${pages}` : ''}`, date: new Date().toISOString(), profile, runs, warm, schedule, chrome: (await browser.version()).replace(/^\D+/, ''), variants: {} };
@@ -144,7 +149,7 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
         const r = await navigate(browser, site, `${site.url}/${n}`, profile);
         if (i >= warm) list.push(r);
       }
-      results.variants[n] = summarizeRuns(list, profile, { pagePath: `/${n}`, scriptPath, apiPaths });
+      results.variants[n] = summarizeRuns(list, profile, { pagePath: `/${n}`, scriptPath: variants[n].script ?? scriptPath, apiPaths });
       const v = results.variants[n];
       log(`${n}: interactive ${ms(v.interactive.median)}, floor ${ms(v.floor.median)}, ratio ${ratio(v.ratio.median)}, long tasks ${v.longTasks.settled}`);
     }

@@ -36,3 +36,24 @@ test('credits every byte of the bundle to one group, and the gzip shares add up 
   assert.ok((by.get('bundler glue (unmapped)')?.raw ?? 0) < 2048, 'nearly every byte maps to a source');
   assert.equal(ours.gzip, groups.filter((g) => g.group.startsWith('ours')).reduce((n, g) => n + g.gzip, 0));
 });
+
+test("the bundle opens with V8's compile hint, and its source map skips that line", { skip: noBuild }, async () => {
+  const code = readFileSync(bundle, 'utf8');
+  assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), 'the magic comment is the first line');
+  const map = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as { mappings: string };
+  assert.ok(map.mappings.startsWith(';'), 'the first line (the comment) maps to nothing');
+  const { shares } = await import(pathToFileURL(`${root}scripts/bench/size.mjs`).href);
+  const { groups } = shares(root, { bundle, totalGzip: 1 }) as { groups: Group[] };
+  assert.ok((groups.find((g) => g.group === 'bundler glue (unmapped)')?.raw ?? 0) < 2048, 'the shifted map still covers the code');
+});
+
+test("the network bench's control script has the bundle's bytes and does nothing but say it ran", { skip: noBuild }, async () => {
+  const { controlScript } = await import(pathToFileURL(`${root}scripts/bench/pages.mjs`).href);
+  const { gzip } = await import(pathToFileURL(`${root}scripts/bench/size.mjs`).href);
+  const code = readFileSync(bundle, 'utf8');
+  const control = controlScript(code) as string;
+  assert.ok(Math.abs(gzip(Buffer.from(control)) - gzip(Buffer.from(code))) < 64, 'same gzip size within 64 B');
+  const scope: Record<string, unknown> = {};
+  new Function('window', control)(scope);
+  assert.deepEqual(scope, { __rkControl: true });
+});
