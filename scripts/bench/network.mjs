@@ -42,6 +42,38 @@ export async function emulate(page, profile) {
   return cdp;
 }
 
+/**
+ * How fast this host is right now, for reading a table against another: the main-thread time of a
+ * fixed workload (arithmetic, small objects, a sort, strings; the mix a render does) in a blank
+ * page under the profile's CPU throttle, median of `runs`. Chrome's throttle multiplies the host's
+ * own time, so on a shared machine under load every task of a visit grows by the same factor as
+ * this figure: 4x CPU on a busy host is more than 4x of a quiet one.
+ */
+export async function hostSpeed(browser, profile, runs = 5) {
+  const page = await browser.newPage();
+  try {
+    await emulate(page, profile);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      times.push(
+        await page.evaluate(() => {
+          const t0 = performance.now();
+          let sum = 0;
+          for (let n = 0; n < 400_000; n++) sum += Math.sqrt(n) * (n & 7);
+          const list = [];
+          for (let n = 0; n < 20_000; n++) list.push({ n, text: `day-${n % 31}`, on: n % 3 === 0 });
+          list.sort((a, b) => (a.text < b.text ? 1 : a.text > b.text ? -1 : a.n - b.n));
+          return performance.now() - t0 + (sum > 0 && list.length ? 0 : 1);
+        }),
+      );
+      await sleep(100);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  } finally {
+    await page.close();
+  }
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

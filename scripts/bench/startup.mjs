@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PROFILES, floor, longTasksOf, navigate } from './network.mjs';
+import { PROFILES, floor, hostSpeed, longTasksOf, navigate } from './network.mjs';
 import { controlScript, ourVariants } from './pages.mjs';
 import { startSite } from './site.mjs';
 import { kb, ms, summarize } from './stats.mjs';
@@ -85,6 +85,10 @@ export function networkTable(results) {
   lines.push(`### ${results.label} — ${results.date.slice(0, 16).replace('T', ' ')} UTC`);
   lines.push('');
   lines.push(`\`${results.command}\`: ${profile.label}; ${results.runs} first visits per page (after ${results.warm} discarded), heavy schedule (350 weekly slots), phone viewport; Chromium ${results.chrome}; ${results.seconds} s.`);
+  if (results.hostSpeed) {
+    lines.push('');
+    lines.push(`Host speed (\`hostSpeed\` in scripts/bench/network.mjs, a fixed workload at CPU ${profile.cpu}x, median of 5; lower is faster, and every task of a visit scales with it): ${ms(results.hostSpeed.before)} before the visits, ${ms(results.hostSpeed.after)} after.`);
+  }
   lines.push('');
   const control = results.variants.control?.interactive.median;
   lines.push('| page | navigation → interactive, median (min–max) | floor | ratio to floor, median (min–max) | ratio to max() floor | ÷ control (same bytes, no work) | long tasks > 50 ms CPU from the script on (to interactive / all) | the page\'s own, before the script | requests (duplicates) |');
@@ -141,6 +145,7 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
   const browser = await puppeteer.launch(LAUNCH);
   const results = { label, command: `npm run bench -- --network ${network}${pages ? ` --page ${pages}` : ''}`, date: new Date().toISOString(), profile, runs, warm, schedule, chrome: (await browser.version()).replace(/^\D+/, ''), variants: {} };
   try {
+    results.hostSpeed = { before: await hostSpeed(browser, profile) };
     for (const n of names) {
       const apiPaths = variants[n].api(site.context).map((p) => `/api${p}`);
       log(`${n}: ${warm}+${runs} first visits (${profile.label})`);
@@ -153,6 +158,7 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
       const v = results.variants[n];
       log(`${n}: interactive ${ms(v.interactive.median)}, floor ${ms(v.floor.median)}, ratio ${ratio(v.ratio.median)}, long tasks ${v.longTasks.settled}`);
     }
+    results.hostSpeed.after = await hostSpeed(browser, profile);
   } finally {
     await browser.close();
     await site.close();

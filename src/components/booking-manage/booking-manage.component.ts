@@ -14,8 +14,7 @@ import { emit } from '../shared/events.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { when } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { warnOnce } from '../shared/warn.js';
-import { isZone } from '../shared/zones.js';
+import { checkZone, isZone } from '../shared/zones.js';
 import { styles } from '../booking/booking.styles.js';
 import { visitStyles } from '../booking/visit.styles.js';
 import { checkForm, emptyValues, serverFieldErrors, withoutError, type Field, type FieldMessages, type FormValues } from '../booking/form-data.js';
@@ -176,9 +175,9 @@ export class ReserveKitBookingManage extends RkElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#locale.serverUpdate();
-    if (changed.has('timezone') && this.hasUpdated) this.#picker.timezoneChanged();
-    if (changed.has('timezone') && this.timezone && !isZone(this.timezone)) {
-      warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
+    if (changed.has('timezone')) {
+      if (this.hasUpdated) this.#picker.timezoneChanged();
+      checkZone(this.timezone);
     }
     const managed = this._managed;
     const slots = this.#slots.value?.slots;

@@ -14,7 +14,7 @@ import { warmCalendar, warmIntl } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PerfMarks } from '../shared/perf-marks.js';
 import { warnOnce } from '../shared/warn.js';
-import { isZone } from '../shared/zones.js';
+import { checkZone, isZone } from '../shared/zones.js';
 import { styles } from './booking.styles.js';
 import { visitStyles } from './visit.styles.js';
 import { ServiceChoice } from './service-choice.js';
@@ -243,14 +243,14 @@ export class ReserveKitBooking extends RkElement {
       this.#services.serviceIdChanged();
       this.#resetFlow();
     }
-    if (changed.has('timezone') && this.hasUpdated) this.#dayTime.timezoneChanged();
+    if (changed.has('timezone')) {
+      if (this.hasUpdated) this.#dayTime.timezoneChanged();
+      checkZone(this.timezone);
+    }
     if (changed.has('apiKey') && this.apiKey.startsWith('sk_rsv_') && !/^(localhost|127\.|\[::1\])/.test(globalThis.location?.hostname ?? '')) {
       warnOnce(
         'A secret sk_rsv_ key is visible to every visitor of this page. Use a publishable or domain-restricted key, or point api-base at the reservekit-booking/server proxy, which keeps the key on your server.',
       );
-    }
-    if (changed.has('timezone') && this.timezone && !isZone(this.timezone)) {
-      warnOnce(`timezone="${this.timezone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
     }
     this.#derive();
   }

@@ -1,9 +1,13 @@
 /** IANA zone names: validity, the visitor's zone, and labels a visitor can read and type. */
 import { IANAZone } from 'luxon';
+import { warnOnce } from './warn.js';
 
 /** IANAZone.isValidZone builds an Intl.DateTimeFormat per call: answers are remembered. */
 const valid = new Map<string, boolean>();
 export const isZone = (zone: string): boolean => valid.get(zone) ?? (valid.set(zone, IANAZone.isValidZone(zone)), valid.get(zone)!);
+
+/** An element's `timezone` attribute, checked: the site owner is told once when it names no IANA zone. */
+export const checkZone = (zone: string) => zone && !isZone(zone) && warnOnce(`timezone="${zone}" is not an IANA timezone (e.g. "Europe/Paris"); using the browser's.`);
 
 /**
  * The first valid zone among `choices` (most specific first), else the browser's own, else UTC
