@@ -84,7 +84,7 @@ export function networkTable(results) {
   const lines = [];
   lines.push(`### ${results.label} — ${results.date.slice(0, 16).replace('T', ' ')} UTC`);
   lines.push('');
-  lines.push(`\`${results.command}\`: ${profile.label}; ${results.runs} first visits per page (after ${results.warm} discarded), heavy schedule (350 weekly slots), phone viewport; Chromium ${results.chrome}; ${results.seconds} s.`);
+  lines.push(`\`${results.command}\`: ${profile.label}; ${results.runs} first visits per page (after ${results.warm} discarded), one of each page per round, heavy schedule (350 weekly slots), phone viewport; Chromium ${results.chrome}; ${results.seconds} s.`);
   if (results.hostSpeed) {
     lines.push('');
     lines.push(`Host speed (\`hostSpeed\` in scripts/bench/network.mjs, a fixed workload at CPU ${profile.cpu}x, median of 5; lower is faster, and every task of a visit scales with it): ${ms(results.hostSpeed.before)} before the visits, ${ms(results.hostSpeed.after)} after.`);
@@ -146,15 +146,19 @@ export async function runNetworkBench({ root, bundle, network, pages, runs, warm
   const results = { label, command: `npm run bench -- --network ${network}${pages ? ` --page ${pages}` : ''}`, date: new Date().toISOString(), profile, runs, warm, schedule, chrome: (await browser.version()).replace(/^\D+/, ''), variants: {} };
   try {
     results.hostSpeed = { before: await hostSpeed(browser, profile) };
+    // Round by round, one visit of each page per round: a machine that slows down or speeds up
+    // during the run weighs on every page alike, the control included.
+    const visits = Object.fromEntries(names.map((n) => [n, []]));
+    log(`${names.join(', ')}: ${warm}+${runs} first visits each, page by page in each round (${profile.label})`);
+    for (let i = 0; i < warm + runs; i++) {
+      for (const n of names) {
+        const r = await navigate(browser, site, `${site.url}/${n}`, profile);
+        if (i >= warm) visits[n].push(r);
+      }
+    }
     for (const n of names) {
       const apiPaths = variants[n].api(site.context).map((p) => `/api${p}`);
-      log(`${n}: ${warm}+${runs} first visits (${profile.label})`);
-      const list = [];
-      for (let i = 0; i < warm + runs; i++) {
-        const r = await navigate(browser, site, `${site.url}/${n}`, profile);
-        if (i >= warm) list.push(r);
-      }
-      results.variants[n] = summarizeRuns(list, profile, { pagePath: `/${n}`, scriptPath: variants[n].script ?? scriptPath, apiPaths });
+      results.variants[n] = summarizeRuns(visits[n], profile, { pagePath: `/${n}`, scriptPath: variants[n].script ?? scriptPath, apiPaths });
       const v = results.variants[n];
       log(`${n}: interactive ${ms(v.interactive.median)}, floor ${ms(v.floor.median)}, ratio ${ratio(v.ratio.median)}, long tasks ${v.longTasks.settled}`);
     }
