@@ -204,11 +204,11 @@ export const styles = [
     padding: 0;
     border: 1px solid transparent;
     background: var(--_accent-soft);
-    font-weight: 600;
   }
+  /* Open and closed days share one weight: the shell has already laid out the numbers in it, so the
+     render with data lays out no new text (bold open days cost 10-18 ms of a 4x phone's CPU there). */
   .day[aria-disabled='true'] {
     background: none;
-    font-weight: 400;
     color: color-mix(in oklab, var(--_muted) 80%, var(--_bg));
   }
   .day[aria-describedby='rk-reason-full'] {
