@@ -34,6 +34,16 @@ async function mountWith(inline: unknown, fetch: typeof globalThis.fetch, attrs 
 }
 
 describe('<reservekit-booking> startup', () => {
+  it('an element added after the script has run has its shadow root at once, as any element', () => {
+    const el = document.createElement('reservekit-booking');
+    document.body.append(el);
+    try {
+      expect(el.shadowRoot).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+
   it('the grid renders before data with role=grid: this month, weekday row, busy, no day to pick', async () => {
     const { fetch } = recorder(false);
     const el = await fixture<ReserveKitBooking>(html`<reservekit-booking service-id="1" locale="en-US" timezone="America/New_York" .now=${() => NOW} .fetch=${fetch}></reservekit-booking>`);

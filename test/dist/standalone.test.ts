@@ -41,6 +41,19 @@ describe('dist/reservekit-booking.js (standalone bundle)', function () {
     }
   });
 
+  it('upgrades markup that was in the page before the script: defined once the script has run, then a calendar with days to pick', async () => {
+    const frame = await loadFrame('/test/dist/upgrade.html');
+    try {
+      expect((frame.win as unknown as { afterScript: { defined: boolean } }).afterScript).to.deep.equal({ defined: true });
+      const el = frame.doc.querySelector('reservekit-booking')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('[role=grid] button.day:not([aria-disabled])'), 'a day to pick', { timeout: 10_000 });
+      expect(el.shadowRoot!.querySelector('h2')?.textContent).to.contain('Consultation');
+      expect(frame.probe.violations).to.deep.equal([]);
+    } finally {
+      frame.iframe.remove();
+    }
+  });
+
   it('books end to end from a plain script tag, writing nothing to cookies or storage', async () => {
     const frame = await loadFrame('/test/dist/standalone.html');
     try {
