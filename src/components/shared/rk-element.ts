@@ -95,10 +95,10 @@ export class RkElement extends LitElement {
   override connectedCallback() {
     if (isServer) return super.connectedCallback();
     void intlLoaded();
-    // Markup already in the page is upgraded inside the task that evaluates the script: its
-    // shadow root, styles and controllers wait for a task of their own there (15-25 ms of a 4x
-    // slower phone's CPU out of that task); the first render waits for them (`enableUpdating`).
-    // Elements added later connect at once, as any element does.
+    // Elements connected while the script evaluates (the markup already in the page, which
+    // `customElements.define` upgrades there) leave their shadow root, styles and controllers for
+    // a task of their own: 15-25 ms of a 4x slower phone's CPU out of that task. The first render
+    // waits for them (`enableUpdating`). Elements added later connect at once, as any element does.
     if (!evaluating) super.connectedCallback();
     else void nextTask().then(() => this.isConnected && !this.renderRoot && super.connectedCallback());
   }
