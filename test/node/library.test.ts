@@ -1,52 +1,15 @@
 /**
- * The library build as an app's bundler sees it: a throwaway project whose node_modules links
- * `reservekit-booking` to this package (so the `exports` map and `sideEffects` apply, not our
- * tsconfig paths) and `lit` to the same copy an app would have. Bundled with esbuild and Vite.
+ * The library build as an app's bundler sees it, in a throwaway app that links this package
+ * (linked-app.ts): bundled with esbuild and Vite, and type-checked the way apps resolve it.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
-import { build as vite } from 'vite';
+import { describe, test } from 'node:test';
+import { linkedApp, noBuild, root } from './linked-app';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const noBuild = !existsSync(join(root, 'dist/lib/index.js')) && 'dist/lib is missing: run `npm run build` first';
-let app = '';
-
-before(() => {
-  if (noBuild) return;
-  app = mkdtempSync(join(tmpdir(), 'rk-app-'));
-  mkdirSync(join(app, 'node_modules'));
-  symlinkSync(root, join(app, 'node_modules/reservekit-booking'), 'dir');
-  symlinkSync(join(root, 'node_modules/lit'), join(app, 'node_modules/lit'), 'dir');
-  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }');
-});
-after(() => app && rmSync(app, { recursive: true, force: true }));
-
-type Bundler = 'esbuild' | 'vite';
-/** Bundles `source` as the app's entry (react is the app's own, left out); returns the output and the files that went into it. */
-async function bundle(bundler: Bundler, source: string): Promise<{ code: string; inputs: string[] }> {
-  const entry = join(app, `entry-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(entry, source);
-  if (bundler === 'esbuild') {
-    const out = await esbuild({ entryPoints: [entry], bundle: true, write: false, format: 'esm', external: ['react'], metafile: true, logLevel: 'silent', absWorkingDir: app });
-    return { code: out.outputFiles[0].text, inputs: Object.keys(out.metafile.inputs) };
-  }
-  type Output = { output: { type: string; code?: string; modules?: Record<string, unknown> }[] };
-  const out = (await vite({
-    root: app,
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, rolldownOptions: { input: entry, external: ['react'] } },
-  })) as Output | Output[];
-  const result = Array.isArray(out) ? out[0] : out;
-  const chunks = result.output.filter((o) => o.type === 'chunk');
-  return { code: chunks.map((c) => c.code).join('\n'), inputs: chunks.flatMap((c) => Object.keys(c.modules ?? {})) };
-}
+const app = linkedApp('rk-app-');
 
 const registers = (code: string, tag: string) => new RegExp(`customElements\\.define\\(\\s*["']${tag}["']`).test(code);
 /** lit-html records its version once per copy that runs. */
@@ -55,7 +18,7 @@ const litCopies = (code: string) => (code.match(/litHtmlVersions/g) ?? []).lengt
 for (const bundler of ['esbuild', 'vite'] as const) {
   describe(`the library through ${bundler}`, { skip: noBuild }, () => {
     test('shares the app\'s lit: one copy, and only built files from the package', async () => {
-      const { code, inputs } = await bundle(bundler, "import { LitElement } from 'lit';\nimport { ReserveKitBooking } from 'reservekit-booking';\nconsole.log(LitElement, ReserveKitBooking);\n");
+      const { code, inputs } = await app.bundle(bundler, "import { LitElement } from 'lit';\nimport { ReserveKitBooking } from 'reservekit-booking';\nconsole.log(LitElement, ReserveKitBooking);\n");
       assert.equal(litCopies(code), 1);
       assert.equal(inputs.filter((i) => /lit-html\/lit-html\.js$/.test(i)).length, 1, inputs.join('\n'));
       assert.ok(!inputs.some((i) => /\/src\/.*\.ts$/.test(i)), 'sources leaked into the bundle');
@@ -64,31 +27,31 @@ for (const bundler of ['esbuild', 'vite'] as const) {
     });
 
     test('a bare import registers the element (sideEffects keeps it)', async () => {
-      const { code } = await bundle(bundler, "import 'reservekit-booking';\n");
+      const { code } = await app.bundle(bundler, "import 'reservekit-booking';\n");
       assert.ok(registers(code, 'reservekit-booking'));
     });
 
     test('the popup entry registers both elements', async () => {
-      const { code } = await bundle(bundler, "import { openBooking } from 'reservekit-booking/booking-button';\nconsole.log(openBooking);\n");
+      const { code } = await app.bundle(bundler, "import { openBooking } from 'reservekit-booking/booking-button';\nconsole.log(openBooking);\n");
       assert.ok(registers(code, 'reservekit-booking-button') && registers(code, 'reservekit-booking'));
     });
 
     test('the manage entry registers the manage page', async () => {
-      const { code } = await bundle(bundler, "import 'reservekit-booking/manage';\n");
+      const { code } = await app.bundle(bundler, "import 'reservekit-booking/manage';\n");
       assert.ok(registers(code, 'reservekit-booking-manage'));
     });
 
     test('the React entry registers the elements whose wrappers the app uses, and only those', async () => {
-      const booking = await bundle(bundler, "import { ReserveKitBooking } from 'reservekit-booking/react';\nconsole.log(ReserveKitBooking);\n");
+      const booking = await app.bundle(bundler, "import { ReserveKitBooking } from 'reservekit-booking/react';\nconsole.log(ReserveKitBooking);\n");
       assert.ok(registers(booking.code, 'reservekit-booking'));
       assert.ok(!registers(booking.code, 'reservekit-booking-manage'), 'an app without the manage page bundles it');
-      const manage = await bundle(bundler, "import { ReserveKitBookingManage } from 'reservekit-booking/react';\nconsole.log(ReserveKitBookingManage);\n");
+      const manage = await app.bundle(bundler, "import { ReserveKitBookingManage } from 'reservekit-booking/react';\nconsole.log(ReserveKitBookingManage);\n");
       assert.ok(registers(manage.code, 'reservekit-booking-manage'));
       assert.ok(!registers(manage.code, 'reservekit-booking'), 'a manage page bundles the booking widget');
     });
 
     test('the client alone brings no lit and no element', async () => {
-      const { code } = await bundle(bundler, "import { ReserveKitClient } from 'reservekit-booking/client';\nconsole.log(new ReserveKitClient());\n");
+      const { code } = await app.bundle(bundler, "import { ReserveKitClient } from 'reservekit-booking/client';\nconsole.log(new ReserveKitClient());\n");
       assert.equal(litCopies(code), 0);
       assert.ok(!registers(code, 'reservekit-booking'));
     });
@@ -98,12 +61,12 @@ for (const bundler of ['esbuild', 'vite'] as const) {
 describe('the library types', { skip: noBuild }, () => {
   /** Type-checks `lines` as an app's module, under both resolutions apps use. */
   function typecheck(lines: string[]) {
-    writeFileSync(join(app, 'use.ts'), lines.join('\n'));
+    writeFileSync(join(app.dir, 'use.ts'), lines.join('\n'));
     for (const resolution of ['nodenext', 'bundler']) {
       const options = { module: resolution === 'bundler' ? 'esnext' : 'nodenext', moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2023', 'dom', 'dom.iterable'], types: [] };
-      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
+      writeFileSync(join(app.dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
       try {
-        execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', app], { encoding: 'utf8' });
+        execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', app.dir], { encoding: 'utf8' });
       } catch (error) {
         assert.fail(`tsc (${resolution}):\n${(error as { stdout: string }).stdout}`);
       }

@@ -4,72 +4,44 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { createMockApi, type MockApi } from '../../src/mock/index';
-import { createBookingProxy, type BookingProxyOptions } from '../../src/server/index';
+import type { SeedServiceInput } from '../../src/mock/index';
+import type { BookingProxyOptions } from '../../src/server/index';
 import { createManageTokens, manageExpiry } from '../../src/server/manage';
+import { KEY, MON, NOW, SERVICES, setup as proxyEnv, SITE, type Env, type Reply } from '../server/proxy-fixture';
 
-const KEY = 'sk_rsv_manage_test_key';
 const SECRET = 'the owner secret, at least 32 bytes long';
-const ORIGIN = 'https://shop.example';
-/** Tuesday 1 December 2026, 12:00 UTC (07:00 in New York). */
-const NOW = Date.parse('2026-12-01T12:00:00Z');
-const MON = '2026-12-07';
 const TUE = '2026-12-08';
 
-interface Reply {
-  status: number;
-  headers: Headers;
-  body: any;
-}
+const [consultation, unlisted] = SERVICES as [SeedServiceInput, SeedServiceInput];
+/** Consultation gets a description and a Tuesday slot to move to; Yoga is listed before it. */
+const services: SeedServiceInput[] = [
+  {
+    ...consultation,
+    description: 'One hour',
+    time_slots: [consultation.time_slots![0]!, { id: 12, day_of_week: 2, start_time: '2023-01-01 14:30:00', end_time: '2023-01-01 15:30:00', max_bookings: 1 }],
+  },
+  unlisted,
+  { id: 3, name: 'Yoga', timezone: 'Europe/Berlin' },
+];
 
-let api: MockApi;
-let clock: number;
-let proxy: (request: Request, context?: object) => Promise<Response>;
+let env: Env;
 
 function setup(options: Partial<BookingProxyOptions> = {}) {
-  clock = NOW;
-  api = createMockApi({ apiKey: KEY, now: () => new Date(clock) });
-  api.seedService({
-    id: 1,
-    name: 'Consultation',
-    description: 'One hour',
-    timezone: 'America/New_York',
-    time_slots: [
-      { id: 11, day_of_week: 1, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 2 },
-      { id: 12, day_of_week: 2, start_time: '2023-01-01 14:30:00', end_time: '2023-01-01 15:30:00', max_bookings: 1 },
-    ],
-  });
-  api.seedService({
-    id: 2,
-    name: 'Not listed',
-    timezone: 'UTC',
-    time_slots: [{ id: 21, day_of_week: 1, start_time: '2023-01-01 09:00:00', end_time: '2023-01-01 10:00:00', max_bookings: 5 }],
-  });
-  api.seedService({ id: 3, name: 'Yoga', timezone: 'Europe/Berlin' });
-  proxy = createBookingProxy({
-    apiKey: KEY,
-    services: [3, 1],
-    basePath: '/api/booking',
-    fetch: api.fetch,
-    now: () => clock,
-    getClientIp: () => '192.0.2.1',
-    rateLimit: false,
-    onError: () => {},
-    manage: { secret: SECRET, url: 'https://shop.example/booking/manage?token={token}' },
-    ...options,
-  });
+  env = proxyEnv(
+    {
+      services: [3, 1],
+      rateLimit: false,
+      manage: { secret: SECRET, url: 'https://shop.example/booking/manage?token={token}' },
+      ...options,
+    },
+    services,
+  );
 }
 
 async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const init: RequestInit = { method, headers: { Origin: ORIGIN, ...headers } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    (init.headers as Record<string, string>)['Content-Type'] ??= 'application/json';
-  }
-  const response = await proxy(new Request(`${ORIGIN}/api/booking${path}`, init));
-  const text = await response.text();
-  assert.ok(!text.includes(KEY.slice(7)), `the key leaked: ${text}`);
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+  const reply = await env.call(method, path, { body, headers: { Origin: SITE, ...headers } });
+  assert.ok(!reply.text.includes(KEY.slice(7)), `the key leaked: ${reply.text}`);
+  return reply;
 }
 
 const jane = { customer_name: 'Jane Doe', customer_email: 'jane@example.com', customer_phone: '+12025550185', message: 'Window seat' };
@@ -80,7 +52,7 @@ async function book(input: Record<string, unknown> = {}, serviceId = 1): Promise
   return { id: reply.body.data.id, token: reply.body.data.manage_token, body: reply.body };
 }
 
-const stored = (id: number) => api.store.bookings.find((b) => b.id === id)!;
+const stored = (id: number) => env.api.store.bookings.find((b) => b.id === id)!;
 const NOT_FOUND = { error: { code: 'not_found', message: 'not found' } };
 
 describe('proxy manage links', () => {
@@ -128,7 +100,7 @@ describe('proxy manage links', () => {
     const tampered = token.slice(0, 30) + (token[30] === 'x' ? 'y' : 'x') + token.slice(31);
     const foreign = await createManageTokens('someone else entirely, 32 bytes or more').sign(id, NOW + 86_400_000);
     // Signed with our secret, but for a booking of a service that is not allow-listed.
-    const other = api.seedBooking({ date: MON, time_slot_id: 21, customer_email: 'o@example.com' });
+    const other = env.api.seedBooking({ date: MON, time_slot_id: 21, customer_email: 'o@example.com' });
     const unlisted = await ours.sign(other.id, NOW + 86_400_000);
     const gone = await ours.sign(999, NOW + 86_400_000);
     const answers: unknown[] = [];
@@ -138,9 +110,9 @@ describe('proxy manage links', () => {
     }
     // The booking starts Monday 09:00 in New York (14:00 UTC); the link works for a day after that.
     assert.equal(manageExpiry(MON, '2023-01-01 09:00:00', 'America/New_York'), Date.parse('2026-12-08T14:00:00Z'));
-    clock = Date.parse('2026-12-08T13:59:59Z');
+    env.clock.t = Date.parse('2026-12-08T13:59:59Z');
     assert.equal((await send('GET', `/v1/manage/${token}`)).status, 200);
-    clock = Date.parse('2026-12-08T14:00:00Z');
+    env.clock.t = Date.parse('2026-12-08T14:00:00Z');
     const expired = await send('GET', `/v1/manage/${token}`);
     answers.push([expired.status, expired.body]);
     for (const answer of answers) assert.deepEqual(answer, [404, NOT_FOUND]);
@@ -175,34 +147,32 @@ describe('proxy manage links', () => {
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).body.data.booking.id, moved.id);
     assert.equal((await tuesday()).remaining, 0, 'the cached counts know the new booking at once');
     // The new link lasts until a day after the new time: Tuesday 14:30 in New York is 19:30 UTC.
-    clock = Date.parse('2026-12-09T19:29:59Z');
+    env.clock.t = Date.parse('2026-12-09T19:29:59Z');
     assert.equal((await send('GET', `/v1/manage/${moved.manage_token}`)).status, 200);
   });
 
   test('reschedule into a full time leaves the original booked', async () => {
     const { id, token } = await book();
-    api.seedBooking({ date: TUE, time_slot_id: 12, customer_email: 'first@example.com' });
+    env.api.seedBooking({ date: TUE, time_slot_id: 12, customer_email: 'first@example.com' });
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.status, 400);
     assert.equal(reply.body.error.code, 'time_slot_full');
     assert.equal(stored(id).status, 'pending');
-    assert.equal(api.store.bookings.filter((b) => b.customer.email === 'jane@example.com').length, 1);
+    assert.equal(env.api.store.bookings.filter((b) => b.customer.email === 'jane@example.com').length, 1);
   });
 
   test('when the old booking cannot be cancelled, the new one is cancelled and the visitor told', async () => {
-    const errors: unknown[] = [];
-    setup({ onError: (e) => errors.push(e) });
     const { id, token } = await book();
-    api.failNext({ method: 'PATCH', path: `/v1/bookings/${id}` }, { status: 500 });
+    env.api.failNext({ method: 'PATCH', path: `/v1/bookings/${id}` }, { status: 500 });
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.status, 502);
     assert.deepEqual(reply.body.error, {
       code: 'reschedule_failed',
       message: 'Your booking could not be moved, so it stays at its original time. Please try again later.',
     });
-    const created = api.store.bookings.find((b) => b.id !== id)!;
+    const created = env.api.store.bookings.find((b) => b.id !== id)!;
     assert.deepEqual([stored(id).status, created.status, created.date], ['pending', 'cancelled', TUE]);
-    assert.equal(errors.length, 1, 'the owner hears about it');
+    assert.equal(env.errors.length, 1, 'the owner hears about it');
   });
 
   test('a cancel that went through but whose answer was lost counts as done', async () => {
@@ -210,7 +180,7 @@ describe('proxy manage links', () => {
     // The mock applies the PATCH; its answer is replaced by a 504 on the way back.
     setup({
       fetch: async (input, init) => {
-        const response = await api.fetch(input, init);
+        const response = await env.api.fetch(input, init);
         if (!lose || init?.method !== 'PATCH') return response;
         lose = false;
         return new Response('gateway timeout', { status: 504 });
@@ -221,7 +191,7 @@ describe('proxy manage links', () => {
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     assert.equal(stored(id).status, 'cancelled');
-    assert.deepEqual(api.store.bookings.filter((b) => b.status !== 'cancelled').map((b) => b.date), [TUE]);
+    assert.deepEqual(env.api.store.bookings.filter((b) => b.status !== 'cancelled').map((b) => b.date), [TUE]);
   });
 
   test('when the old booking\'s state cannot even be read, the new one is cancelled and the visitor told to look', async () => {
@@ -232,7 +202,7 @@ describe('proxy manage links', () => {
         const old = new URL(String(input)).pathname === '/v1/bookings/1';
         if (old && init?.method === 'PATCH') cut = true;
         if (old && cut) throw new TypeError('fetch failed');
-        return api.fetch(input, init);
+        return env.api.fetch(input, init);
       },
     });
     const { id, token } = await book();
@@ -240,7 +210,7 @@ describe('proxy manage links', () => {
     assert.equal(reply.status, 502);
     assert.equal(reply.body.error.code, 'reschedule_incomplete');
     assert.match(reply.body.error.message, /could not check whether it is still booked/);
-    assert.deepEqual(api.store.bookings.map((b) => [b.id, b.status]), [[id, 'pending'], [id + 1, 'cancelled']]);
+    assert.deepEqual(env.api.store.bookings.map((b) => [b.id, b.status]), [[id, 'pending'], [id + 1, 'cancelled']]);
   });
 
   test('reschedule keeps to the booking window and the same service', async () => {
@@ -255,7 +225,7 @@ describe('proxy manage links', () => {
     assert.deepEqual(await refused({ date: MON, time_slot_id: 21 }), ['time_slot_id'], 'another service');
     assert.deepEqual(await refused({ date: TUE, time_slot_id: 11 }), ['date'], 'wrong weekday');
     assert.deepEqual(await refused({ date: 'soon' }), ['date', 'time_slot_id']);
-    assert.equal(api.store.bookings.length, 1);
+    assert.equal(env.api.store.bookings.length, 1);
   });
 
   test('a cancelled booking can be neither rescheduled nor edited', async () => {
@@ -269,7 +239,7 @@ describe('proxy manage links', () => {
       assert.equal(reply.status, 409);
       assert.equal(reply.body.error.code, 'booking_cancelled');
     }
-    assert.equal(api.store.bookings.length, 1);
+    assert.equal(env.api.store.bookings.length, 1);
     assert.equal(stored(id).customer.name, 'Jane Doe');
   });
 
@@ -295,7 +265,7 @@ describe('proxy manage links', () => {
     assert.equal(edit.status, 403);
     const form = await send('POST', `/v1/manage/${token}/cancel`, 'reason=x', { 'Content-Type': 'text/plain' });
     assert.equal(form.status, 415);
-    assert.deepEqual([api.store.bookings[0]!.status, api.store.bookings[0]!.customer.name], ['pending', 'Jane Doe']);
+    assert.deepEqual([env.api.store.bookings[0]!.status, env.api.store.bookings[0]!.customer.name], ['pending', 'Jane Doe']);
   });
 
   test('manage changes count like booking attempts, reading like the other reads', async () => {
