@@ -19,7 +19,7 @@ import { createReads } from './reads.js';
 import { replies as createReplies } from './replies.js';
 import { resilientStore } from './resilient-store.js';
 import type { ProxyStore } from './store.js';
-import { bookingWindowError, readJson } from './bookings.js';
+import { bookingWindowFields, readJson } from './bookings.js';
 import { createManageRoutes, createManageTokens, withManageLink, type ManageTokens } from './manage.js';
 import { upstreamFailure } from './upstream-errors.js';
 import { BOOKING_ROUTES, MANAGE_ROUTES } from './table.js';
@@ -191,10 +191,7 @@ function withManageLinks(deps: ProxyDeps, tokens: ManageTokens, url: string | un
     replies: { ...replies, fromUpstream: upstreamFailure(replies, report) },
     allows: (id) => deps.services.has(id),
     readJson: (request) => readJson(request, replies),
-    checkWindow: (date, slot, service) => {
-      const error = bookingWindowError(date, slot, service.timezone, deps);
-      return error ? { date: error } : null;
-    },
+    checkWindow: (date, slot, service) => bookingWindowFields(date, slot, service.timezone, deps),
     now: deps.now,
     record: (id, slot, date, outcome) => reads.recordBooking(id, slot, date, outcome),
     onError: report,
