@@ -3,10 +3,10 @@
  * rules, the slot belongs to the service, the date is on the slot's weekday and inside the
  * owner's booking window) before it costs an API call.
  */
-import { ReserveKitError } from '../api/errors.js';
 import { validateBookingBody } from '../form/validate.js';
 import { checkBookingWindow } from './booking-window.js';
 import type { ProxyDeps } from './deps.js';
+import { placeBooking } from './new-booking.js';
 import type { Replies } from './replies.js';
 import type { TimeSlot } from './upstream.js';
 
@@ -33,26 +33,22 @@ export async function createBooking(request: Request, url: URL, deps: ProxyDeps)
 
   const owns = (slots: TimeSlot[]) => slots.find((s) => s.id === input.time_slot_id);
   const signal = request.signal;
-  // A miss re-reads once, so a slot the owner added a minute ago is not refused for the TTL.
-  const slot = owns((await reads.timeSlots(serviceId, signal)).value) ?? owns((await reads.timeSlots(serviceId, signal, true)).value);
-  if (!slot) return r.invalid({ time_slot_id: 'Time slot does not belong to this service' });
-  if (new Date(input.date).getUTCDay() !== slot.day_of_week) return r.invalid({ date: "Date is not on the time slot's day of the week" });
-  const zone = (await reads.service(serviceId, signal)).value.timezone;
-  const error = bookingWindowError(input.date, slot, zone, deps);
-  if (error) return r.invalid({ date: error });
-
-  // The counts are a courtesy to the next visitor; failing to update them must not fail a booking
-  // that was made (the shared store logs its own failures).
-  const record = (outcome: 'booked' | 'full') => reads.recordBooking(serviceId, slot, input.date, outcome).catch(() => {});
-  let booking;
-  try {
-    booking = await deps.up.createBooking(serviceId, input);
-  } catch (error) {
-    if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
-    throw error;
-  }
-  await record('booked');
-  return r.json(201, { data: deps.link ? await deps.link(booking, slot, zone) : booking });
+  // Read once the slot checks pass, so a refused slot costs no service read; the link needs it too.
+  let zone = '';
+  const placed = await placeBooking({
+    serviceId,
+    input,
+    // A miss re-reads once, so a slot the owner added a minute ago is not refused for the TTL.
+    slot: async () => owns((await reads.timeSlots(serviceId, signal)).value) ?? owns((await reads.timeSlots(serviceId, signal, true)).value),
+    async window(slot) {
+      zone = (await reads.service(serviceId, signal)).value.timezone;
+      return bookingWindowFields(input.date, slot, zone, deps);
+    },
+    create: deps.up.createBooking,
+    record: reads.recordBooking,
+  });
+  if (!placed.ok) return r.invalid(placed.fields);
+  return r.json(201, { data: deps.link ? await deps.link(placed.booking, placed.slot, zone) : placed.booking });
 }
 
 /** The JSON body of a write, or the answer for one that is too large or not JSON. */
@@ -68,8 +64,8 @@ export async function readJson(request: Request, r: Replies): Promise<{ ok: true
   }
 }
 
-/** Why the date cannot be booked now, in words for the visitor, or null. */
-export function bookingWindowError(date: string, slot: TimeSlot, zone: string, deps: Pick<ProxyDeps, 'window' | 'now'>): string | null {
+/** Why the date cannot be booked now, in words for the visitor (`{ date: message }`), or null. */
+export function bookingWindowFields(date: string, slot: TimeSlot, zone: string, deps: Pick<ProxyDeps, 'window' | 'now'>): Record<string, string> | null {
   const problem = checkBookingWindow(date, slot.start_time, zone, deps.now(), deps.window);
-  return problem && WINDOW_MESSAGES[problem];
+  return problem && { date: WINDOW_MESSAGES[problem] };
 }

@@ -1,9 +1,9 @@
 /** What route handlers get from `createBookingProxy`: everything they need, nothing they must build. */
 import type { BookingWindow } from './booking-window.js';
 import type { Reads } from './reads.js';
-import type { Replies } from './replies.js';
 import type { Booking } from '../api/schemas.js';
 import type { ManageAction } from './manage.js';
+import type { ProxyReplies } from './upstream-errors.js';
 import type { TimeSlot, Upstream } from './upstream.js';
 
 export interface ProxyDeps {
@@ -11,9 +11,9 @@ export interface ProxyDeps {
   up: Upstream;
   /** Cached, coalesced reads (service, time slots, availability). */
   reads: Reads;
-  /** Every answer: json, cached, fail, invalid, notFound, redact. */
-  replies: Replies;
-  /** The owner's booking window; check it with `bookingWindowError`. */
+  /** Every answer: json, cached, fail, invalid, notFound, redact, and fromUpstream for upstream failures. */
+  replies: ProxyReplies;
+  /** The owner's booking window; check it with `bookingWindowFields`. */
   window: BookingWindow;
   now: () => number;
   /** Allow-listed service ids, as strings. */

@@ -11,7 +11,6 @@ import { isAbort } from './log.js';
 import type { Origins } from './origin.js';
 import { PROXY_HEADER } from './replies.js';
 import { allowHeader, router, type ProxyRoute } from './routes.js';
-import { upstreamFailure } from './upstream-errors.js';
 
 export interface DispatchOptions {
   routes: readonly ProxyRoute<ProxyDeps>[];
@@ -27,7 +26,6 @@ export interface DispatchOptions {
 export function dispatcher({ routes, basePath, deps, origins, limits, visitor, report }: DispatchOptions) {
   const r = deps.replies;
   const match = router(routes, basePath);
-  const fromUpstream = upstreamFailure(r, report);
 
   async function answer(request: Request, context?: ProxyContext): Promise<Response> {
     const url = new URL(request.url);
@@ -60,7 +58,7 @@ export function dispatcher({ routes, basePath, deps, origins, limits, visitor, r
     } catch (error) {
       // A visitor who left is not a failure: no log line, and nobody reads the answer.
       if (request.signal?.aborted || isAbort(error)) response = r.fail(499, 'client_closed_request', 'request aborted');
-      else if (error instanceof ReserveKitError) response = fromUpstream(error);
+      else if (error instanceof ReserveKitError) response = r.fromUpstream(error);
       else {
         report(error);
         response = r.fail(500, 'internal_error', 'internal error');

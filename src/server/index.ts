@@ -19,9 +19,9 @@ import { createReads } from './reads.js';
 import { replies as createReplies } from './replies.js';
 import { resilientStore } from './resilient-store.js';
 import type { ProxyStore } from './store.js';
-import { bookingWindowError, readJson } from './bookings.js';
+import { bookingWindowFields, readJson } from './bookings.js';
 import { createManageRoutes, createManageTokens, withManageLink, type ManageTokens } from './manage.js';
-import { upstreamFailure } from './upstream-errors.js';
+import { withUpstreamFailures } from './upstream-errors.js';
 import { BOOKING_ROUTES, MANAGE_ROUTES } from './table.js';
 import { upstream } from './upstream.js';
 
@@ -107,8 +107,9 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   const tokens = options.manage ? createManageTokens(options.manage.secret) : null;
   const routes = tokens ? [...BOOKING_ROUTES, ...MANAGE_ROUTES] : BOOKING_ROUTES;
   // The proxy header names the extensions the table serves.
-  const replies = createReplies(apiKey, now, [...new Set(routes.flatMap((route) => route.feature ?? []))]);
-  const report = options.onError ?? ((error: unknown) => console.error(LOG_PREFIX, replies.redact(describe(error))));
+  const plain = createReplies(apiKey, now, [...new Set(routes.flatMap((route) => route.feature ?? []))]);
+  const report = options.onError ?? ((error: unknown) => console.error(LOG_PREFIX, plain.redact(describe(error))));
+  const replies = withUpstreamFailures(plain, report);
 
   const rate = options.rateLimit === false ? null : (options.rateLimit ?? {});
   const memory = memoryStore({ now });
@@ -188,13 +189,10 @@ function withManageLinks(deps: ProxyDeps, tokens: ManageTokens, url: string | un
     },
     tokens,
     url,
-    replies: { ...replies, fromUpstream: upstreamFailure(replies, report) },
+    replies,
     allows: (id) => deps.services.has(id),
     readJson: (request) => readJson(request, replies),
-    checkWindow: (date, slot, service) => {
-      const error = bookingWindowError(date, slot, service.timezone, deps);
-      return error ? { date: error } : null;
-    },
+    checkWindow: (date, slot, service) => bookingWindowFields(date, slot, service.timezone, deps),
     now: deps.now,
     record: (id, slot, date, outcome) => reads.recordBooking(id, slot, date, outcome),
     onError: report,

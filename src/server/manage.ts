@@ -16,6 +16,7 @@ import { ReserveKitError } from '../api/errors.js';
 import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas.js';
 import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate.js';
 import { parseClock } from '../schedule/clock.js';
+import { placeBooking } from './new-booking.js';
 import { manageExpiry, manageUrl, type ManageTokens } from './manage-token.js';
 
 export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token.js';
@@ -176,32 +177,26 @@ export function createManageRoutes(deps: ManageDeps) {
     if (!isIsoDate(date)) fields.date = date == null ? 'required' : 'invalid';
     if (!(typeof slotId === 'number' && Number.isSafeInteger(slotId) && slotId > 0)) fields.time_slot_id = slotId == null ? 'required' : 'invalid';
     if (Object.keys(fields).length) return replies.invalid(fields);
-    const slot = at.slots.find((s) => s.id === slotId);
-    if (!slot) return replies.invalid({ time_slot_id: 'Time slot does not belong to this service' });
-    if (new Date(date as string).getUTCDay() !== slot.day_of_week) return replies.invalid({ date: "Date is not on the time slot's day of the week" });
-    if (date === at.booking.date && slot.id === at.booking.time_slot_id) return replies.invalid({ date: 'This is already the time of the booking' });
-    const outside = deps.checkWindow?.(date as string, slot, at.service);
-    if (outside) return replies.invalid(outside);
-
     const old = at.booking;
     const c = old.customer;
-    const input: CreateBookingInput = { date: date as string, time_slot_id: slot.id };
+    const input: CreateBookingInput = { date: date as string, time_slot_id: slotId as number };
     if (c?.name) input.customer_name = c.name;
     if (c?.email) input.customer_email = c.email;
     if (c?.phone) input.customer_phone = c.phone;
     if (old.message) input.message = old.message;
     // New first: if it cannot be had (full, duplicate, down), the visitor keeps the old one.
-    // Counts are a courtesy to the next visitor: failing to update them fails nothing.
-    const record = (outcome: 'booked' | 'full') => deps.record?.(at.serviceId, slot, date as string, outcome).catch(() => {});
-    let created: Booking;
-    try {
-      created = await upstream.createBooking(at.serviceId, input);
-    } catch (error) {
-      if (error instanceof ReserveKitError && error.code === 'slot_full') await record('full');
-      throw error;
-    }
-    await record('booked');
-    const released = await release(old, rescheduleReason(date as string, slot));
+    const placed = await placeBooking({
+      serviceId: at.serviceId,
+      input,
+      slot: () => at.slots.find((s) => s.id === slotId),
+      refuse: (slot) => (input.date === old.date && slot.id === old.time_slot_id ? { date: 'This is already the time of the booking' } : null),
+      window: deps.checkWindow && ((slot) => deps.checkWindow!(input.date, slot, at.service)),
+      create: (id, newBooking) => upstream.createBooking(id, newBooking),
+      record: deps.record?.bind(deps),
+    });
+    if (!placed.ok) return replies.invalid(placed.fields);
+    const { booking: created, slot } = placed;
+    const released = await release(old, rescheduleReason(input.date, slot));
     if (released.state !== 'cancelled') return undo(created, old, released);
     const linked = await withManageLink(deps.tokens, deps.url, created, slot, at.service.timezone);
     return answer(201, linked, at, slot);

@@ -6,6 +6,16 @@ import { ReserveKitError, SERVER_CODES } from '../api/errors.js';
 import type { Replies } from './replies.js';
 import { UpstreamRefused } from './upstream.js';
 
+/** Replies that also answer for an upstream failure: what route handlers and the manage routes get. */
+export interface ProxyReplies extends Replies {
+  fromUpstream(error: ReserveKitError): Response;
+}
+
+/** `r` with `fromUpstream`, the one conversion every route's upstream failures go through. */
+export function withUpstreamFailures(r: Replies, report: (error: unknown) => void): ProxyReplies {
+  return { ...r, fromUpstream: upstreamFailure(r, report) };
+}
+
 /** `report` hears what the owner must know: unreachable or failing API, refused key, refused answers. */
 export function upstreamFailure(r: Replies, report: (error: unknown) => void): (e: ReserveKitError) => Response {
   return (e) => {

@@ -228,6 +228,62 @@ describe('proxy manage links', () => {
     assert.equal(env.api.store.bookings.length, 1);
   });
 
+  test('reschedule refusals name the problem in the booking form\'s words and send no booking upstream', async () => {
+    const { token } = await book();
+    const posts = () => api.requests.filter((r) => r.method === 'POST').length;
+    const before = posts();
+    const details = async (input: object) => {
+      const reply = await send('POST', `/v1/manage/${token}/reschedule`, input);
+      assert.equal(reply.status, 400, JSON.stringify(input));
+      assert.equal(reply.body.error.code, 'validation_error');
+      return reply.body.error.details;
+    };
+    assert.deepEqual(await details({ date: MON, time_slot_id: 21 }), { time_slot_id: 'Time slot does not belong to this service' });
+    assert.deepEqual(await details({ date: TUE, time_slot_id: 11 }), { date: "Date is not on the time slot's day of the week" });
+    assert.deepEqual(await details({ date: MON, time_slot_id: 11 }), { date: 'This is already the time of the booking' });
+    assert.deepEqual(await details({ date: '2026-11-30', time_slot_id: 11 }), { date: 'This time has already started; choose a later one' });
+    assert.deepEqual(await details({ date: '2028-12-04', time_slot_id: 11 }), { date: 'This date is too far ahead to book' });
+    assert.equal(posts(), before, 'no booking was attempted');
+  });
+
+  test('a reschedule to the booking\'s own time says so, even once that time has started', async () => {
+    const { token } = await book();
+    // Monday 10:00 in New York: the booking's 09:00 has started, its link still works.
+    clock = Date.parse('2026-12-07T15:00:00Z');
+    const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: MON, time_slot_id: 11 });
+    assert.equal(reply.status, 400);
+    assert.deepEqual(reply.body.error.details, { date: 'This is already the time of the booking' });
+  });
+
+  test('a time found full on reschedule is marked full in the cached counts at once', async () => {
+    const { token } = await book();
+    const tuesday = async () => (await send('GET', `/v1/services/1/availability?from=${TUE}&to=${TUE}`)).body.data.availability[0];
+    assert.equal((await tuesday()).remaining, 1);
+    // Booked behind the proxy's back: its counts still say one place is left.
+    api.seedBooking({ date: TUE, time_slot_id: 12, customer_email: 'first@example.com' });
+    assert.equal((await tuesday()).remaining, 1);
+    const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
+    assert.equal(reply.body.error.code, 'time_slot_full');
+    assert.equal((await tuesday()).remaining, 0);
+  });
+
+  test('an upstream failure on a manage route answers as it does on the booking route, and the owner hears of it', async () => {
+    const errors: unknown[] = [];
+    setup({ onError: (e) => errors.push(e) });
+    const { token } = await book();
+    for (const [failure, status] of [[{ status: 503 }, 503], ['network', 502], [{ status: 401 }, 401]] as const) {
+      errors.length = 0;
+      api.failNext({ method: 'POST', path: '/v1/bookings' }, failure);
+      const booking = await send('POST', '/v1/bookings?service_id=1', { date: TUE, time_slot_id: 12, ...jane });
+      api.failNext({ method: 'GET', path: '/v1/bookings/:id' }, failure);
+      const manage = await send('GET', `/v1/manage/${token}`);
+      assert.equal(manage.status, status, JSON.stringify(manage.body));
+      assert.deepEqual([manage.status, manage.body], [booking.status, booking.body]);
+      assert.equal(manage.headers.get('Retry-After'), booking.headers.get('Retry-After'));
+      assert.equal(errors.length, 2, 'one line for each');
+    }
+  });
+
   test('a cancelled booking can be neither rescheduled nor edited', async () => {
     const { id, token } = await book();
     await send('POST', `/v1/manage/${token}/cancel`, {});
