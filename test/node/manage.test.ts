@@ -230,7 +230,7 @@ describe('proxy manage links', () => {
 
   test('reschedule refusals name the problem in the booking form\'s words and send no booking upstream', async () => {
     const { token } = await book();
-    const posts = () => api.requests.filter((r) => r.method === 'POST').length;
+    const posts = () => env.api.requests.filter((r) => r.method === 'POST').length;
     const before = posts();
     const details = async (input: object) => {
       const reply = await send('POST', `/v1/manage/${token}/reschedule`, input);
@@ -249,7 +249,7 @@ describe('proxy manage links', () => {
   test('a reschedule to the booking\'s own time says so, even once that time has started', async () => {
     const { token } = await book();
     // Monday 10:00 in New York: the booking's 09:00 has started, its link still works.
-    clock = Date.parse('2026-12-07T15:00:00Z');
+    env.clock.t = Date.parse('2026-12-07T15:00:00Z');
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: MON, time_slot_id: 11 });
     assert.equal(reply.status, 400);
     assert.deepEqual(reply.body.error.details, { date: 'This is already the time of the booking' });
@@ -260,7 +260,7 @@ describe('proxy manage links', () => {
     const tuesday = async () => (await send('GET', `/v1/services/1/availability?from=${TUE}&to=${TUE}`)).body.data.availability[0];
     assert.equal((await tuesday()).remaining, 1);
     // Booked behind the proxy's back: its counts still say one place is left.
-    api.seedBooking({ date: TUE, time_slot_id: 12, customer_email: 'first@example.com' });
+    env.api.seedBooking({ date: TUE, time_slot_id: 12, customer_email: 'first@example.com' });
     assert.equal((await tuesday()).remaining, 1);
     const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: TUE, time_slot_id: 12 });
     assert.equal(reply.body.error.code, 'time_slot_full');
@@ -273,9 +273,9 @@ describe('proxy manage links', () => {
     const { token } = await book();
     for (const [failure, status] of [[{ status: 503 }, 503], ['network', 502], [{ status: 401 }, 401]] as const) {
       errors.length = 0;
-      api.failNext({ method: 'POST', path: '/v1/bookings' }, failure);
+      env.api.failNext({ method: 'POST', path: '/v1/bookings' }, failure);
       const booking = await send('POST', '/v1/bookings?service_id=1', { date: TUE, time_slot_id: 12, ...jane });
-      api.failNext({ method: 'GET', path: '/v1/bookings/:id' }, failure);
+      env.api.failNext({ method: 'GET', path: '/v1/bookings/:id' }, failure);
       const manage = await send('GET', `/v1/manage/${token}`);
       assert.equal(manage.status, status, JSON.stringify(manage.body));
       assert.deepEqual([manage.status, manage.body], [booking.status, booking.body]);
