@@ -31,15 +31,13 @@ export async function createBooking(request: Request, url: URL, deps: ProxyDeps)
   if (!checked.ok) return r.invalid(checked.fields);
   const input = checked.value;
 
-  const owns = (slots: TimeSlot[]) => slots.find((s) => s.id === input.time_slot_id);
   const signal = request.signal;
   // Read once the slot checks pass, so a refused slot costs no service read; the link needs it too.
   let zone = '';
   const placed = await placeBooking({
     serviceId,
     input,
-    // A miss re-reads once, so a slot the owner added a minute ago is not refused for the TTL.
-    slot: async () => owns((await reads.timeSlots(serviceId, signal)).value) ?? owns((await reads.timeSlots(serviceId, signal, true)).value),
+    slots: async (fresh) => (await reads.timeSlots(serviceId, signal, fresh)).value,
     async window(slot) {
       zone = (await reads.service(serviceId, signal)).value.timezone;
       return bookingWindowFields(input.date, slot, zone, deps);

@@ -180,9 +180,9 @@ function withManageLinks(deps: ProxyDeps, tokens: ManageTokens, url: string | un
   deps.link = (booking, slot, zone) => withManageLink(tokens, url, booking, slot, zone);
   deps.manage = createManageRoutes({
     upstream: {
-      getBooking: (id) => up.getBooking(id),
-      getService: async (id) => (await reads.service(id)).value,
-      timeSlots: async (id) => (await reads.timeSlots(id)).value,
+      getBooking: (id, signal) => up.getBooking(id, signal),
+      getService: async (id, signal) => (await reads.service(id, signal)).value,
+      timeSlots: async (id, signal, fresh) => (await reads.timeSlots(id, signal, fresh)).value,
       createBooking: (id, input) => up.createBooking(id, input),
       updateBooking: (id, input) => up.updateBooking(id, input),
       updateCustomer: (id, input) => up.updateCustomer(id, input),

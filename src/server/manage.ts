@@ -25,11 +25,16 @@ export const DEFAULT_CANCEL_REASON = 'Cancelled by the customer';
 /** Recorded on the new booking when the old one could not be released and the move is undone. */
 export const UNDONE_RESCHEDULE_REASON = 'Reschedule undone: the previous booking could not be released';
 
-/** The upstream calls the routes make, by booking id; the proxy passes its guarded, cached client. */
+/**
+ * The upstream calls the routes make, by booking id; the proxy passes its guarded, cached client.
+ * A read's `signal` is the visitor's request: once they leave, the read need not go on. Writes,
+ * and the read that checks a write, get none: stopping those half-way would leave a move half done.
+ */
 export interface ManageUpstream {
-  getBooking(id: number): Promise<Booking>;
-  getService(serviceId: string): Promise<Service>;
-  timeSlots(serviceId: string): Promise<readonly TimeSlot[]>;
+  getBooking(id: number, signal?: AbortSignal): Promise<Booking>;
+  getService(serviceId: string, signal?: AbortSignal): Promise<Service>;
+  /** `fresh` reads past any cache, to see a slot the owner has just added. */
+  timeSlots(serviceId: string, signal?: AbortSignal, fresh?: boolean): Promise<readonly TimeSlot[]>;
   createBooking(serviceId: string, input: CreateBookingInput): Promise<Booking>;
   updateBooking(id: number, input: UpdateBookingInput): Promise<Booking>;
   updateCustomer(id: number, input: UpdateCustomerInput): Promise<Customer>;
@@ -134,19 +139,19 @@ export function createManageRoutes(deps: ManageDeps) {
     replies.fail(409, 'booking_cancelled', 'This booking is cancelled, so it can no longer be changed');
 
   /** The booking a token names, or the one 404 for every way that can fail. */
-  async function load(token: string): Promise<Loaded | Response> {
+  async function load(token: string, signal: AbortSignal): Promise<Loaded | Response> {
     const id = await deps.tokens.verify(token, deps.now());
     if (id === null) return replies.notFound();
     let booking: Booking;
     try {
-      booking = await upstream.getBooking(id);
+      booking = await upstream.getBooking(id, signal);
     } catch (error) {
       if (error instanceof ReserveKitError && error.code === 'not_found') return replies.notFound();
       throw error;
     }
     const serviceId = booking.service_id == null ? '' : String(booking.service_id);
     if (!serviceId || !deps.allows(serviceId)) return replies.notFound();
-    const [service, slots] = await Promise.all([upstream.getService(serviceId), upstream.timeSlots(serviceId)]);
+    const [service, slots] = await Promise.all([upstream.getService(serviceId, signal), upstream.timeSlots(serviceId, signal)]);
     const slot = slots.find((s) => s.id === booking.time_slot_id);
     // A slot the owner has deleted leaves nothing to show or move.
     if (!slot) return replies.notFound();
@@ -169,7 +174,7 @@ export function createManageRoutes(deps: ManageDeps) {
     return answer(200, { ...at.booking, ...cancelled }, at);
   }
 
-  async function reschedule(at: Loaded, body: unknown): Promise<Response> {
+  async function reschedule(at: Loaded, body: unknown, signal: AbortSignal): Promise<Response> {
     if (at.booking.status === 'cancelled') return cancelledConflict();
     if (!body || typeof body !== 'object' || Array.isArray(body)) return replies.invalid({ body: 'invalid' });
     const { date, time_slot_id: slotId } = body as { date?: unknown; time_slot_id?: unknown };
@@ -188,7 +193,7 @@ export function createManageRoutes(deps: ManageDeps) {
     const placed = await placeBooking({
       serviceId: at.serviceId,
       input,
-      slot: () => at.slots.find((s) => s.id === slotId),
+      slots: (fresh) => (fresh ? upstream.timeSlots(at.serviceId, signal, true) : at.slots),
       refuse: (slot) => (input.date === old.date && slot.id === old.time_slot_id ? { date: 'This is already the time of the booking' } : null),
       window: deps.checkWindow && ((slot) => deps.checkWindow!(input.date, slot, at.service)),
       create: (id, newBooking) => upstream.createBooking(id, newBooking),
@@ -245,13 +250,13 @@ export function createManageRoutes(deps: ManageDeps) {
 
   return async function manage(action: ManageAction, token: string, request: Request): Promise<Response> {
     try {
-      const at = await load(token);
+      const at = await load(token, request.signal);
       if (at instanceof Response) return at;
       if (action === 'view') return answer(200, at.booking, at);
       const read = await deps.readJson(request);
       if (!read.ok) return read.response;
       if (action === 'cancel') return await cancel(at, read.body);
-      if (action === 'reschedule') return await reschedule(at, read.body);
+      if (action === 'reschedule') return await reschedule(at, read.body, request.signal);
       return await editCustomer(at, read.body);
     } catch (error) {
       if (error instanceof ReserveKitError) return replies.fromUpstream(error);

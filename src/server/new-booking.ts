@@ -1,6 +1,7 @@
 /**
  * Making a booking, whichever route asks for it (the booking form's POST, a reschedule): the
- * slot must be one of the service's, the date on its weekday and inside the owner's booking
+ * slot must be one of the service's (re-read once before refusing, as the slots may be cached
+ * from before the owner added it), the date on its weekday and inside the owner's booking
  * window, and what the API answers (booked, or full) goes into the counts the next visitor's
  * availability comes from. Whether places are left is the API's to say (`slot_full`).
  */
@@ -12,8 +13,8 @@ type Fields = Record<string, string>;
 export interface NewBooking<S extends { id: number; day_of_week: number }, B> {
   serviceId: string;
   input: CreateBookingInput;
-  /** The service's slot with `input.time_slot_id`, or undefined when it has none. */
-  slot(): S | undefined | Promise<S | undefined>;
+  /** The service's slots; `fresh` past any cache, asked for when `input.time_slot_id` is not among the others. */
+  slots(fresh: boolean): readonly S[] | Promise<readonly S[]>;
   /** A refusal only this route makes, once slot and weekday are right (a reschedule to the time it has). */
   refuse?(slot: S): Fields | null;
   /** Why the date is outside the owner's booking window, field -> message, or null; without it there is no window. */
@@ -28,7 +29,9 @@ export async function placeBooking<S extends { id: number; day_of_week: number }
   n: NewBooking<S, B>,
 ): Promise<{ ok: true; booking: B; slot: S } | { ok: false; fields: Fields }> {
   const { serviceId, input } = n;
-  const slot = await n.slot();
+  const owned = async (fresh: boolean) => (await n.slots(fresh)).find((s) => s.id === input.time_slot_id);
+  // A miss re-reads once, so a slot the owner added a minute ago is not refused until the cache expires.
+  const slot = (await owned(false)) ?? (await owned(true));
   if (!slot) return { ok: false, fields: { time_slot_id: 'Time slot does not belong to this service' } };
   if (new Date(input.date).getUTCDay() !== slot.day_of_week) return { ok: false, fields: { date: "Date is not on the time slot's day of the week" } };
   const refused = n.refuse?.(slot) ?? (await n.window?.(slot));

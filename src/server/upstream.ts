@@ -103,7 +103,7 @@ export function upstream(options: UpstreamOptions) {
     createBooking: (serviceId: string, input: CreateBookingInput) =>
       request(client, 'POST', '/v1/bookings', Booking, { query: { service_id: serviceId }, body: input }),
     // For manage links: one booking by id, never cached (it is the visitor's own, and changes).
-    getBooking: (id: number) => request(client, 'GET', `/v1/bookings/${id}`, Booking),
+    getBooking: (id: number, signal?: AbortSignal) => request(client, 'GET', `/v1/bookings/${id}`, Booking, { signal }),
     updateBooking: (id: number, input: UpdateBookingInput) => request(client, 'PATCH', `/v1/bookings/${id}`, Booking, { body: input }),
     updateCustomer: (id: number, input: UpdateCustomerInput) => request(client, 'PATCH', `/v1/bookings/${id}/customer`, Customer, { body: input }),
   };

@@ -246,6 +246,65 @@ describe('proxy manage links', () => {
     assert.equal(posts(), before, 'no booking was attempted');
   });
 
+  test('reschedule accepts a slot the owner added after the slots were cached, as a new booking does', async () => {
+    const { id, token } = await book();
+    const slotReads = () => env.upstream('GET').filter((r) => r.url.pathname === '/v1/services/1/time-slots').length;
+    // Thursday 09:00, added after the booking above cached the service's slots.
+    env.api.store.timeSlots.push({ ...env.api.store.timeSlots[0]!, id: 13, day_of_week: 4 });
+    const before = slotReads();
+    const reply = await send('POST', `/v1/manage/${token}/reschedule`, { date: '2026-12-10', time_slot_id: 13 });
+    assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    assert.deepEqual([reply.body.data.booking.time_slot_id, reply.body.data.time_slot.day_of_week, stored(id).status], [13, 4, 'cancelled']);
+    assert.equal(slotReads(), before + 1, 'one re-read, because 13 was not in the cached slots');
+    // A slot that is not the service's costs that one re-read too, and is still refused.
+    const moved = reply.body.data.booking.manage_token;
+    const other = await send('POST', `/v1/manage/${moved}/reschedule`, { date: MON, time_slot_id: 21 });
+    assert.deepEqual([other.status, other.body.error.details], [400, { time_slot_id: 'Time slot does not belong to this service' }]);
+    assert.equal(slotReads(), before + 2);
+  });
+
+  describe('a visitor who leaves stops the upstream read their request is waiting on, as on the booking route', () => {
+    const cases = [
+      { name: 'a new booking, reading the slots', method: 'POST', path: () => '/v1/bookings?service_id=1', body: { date: TUE, time_slot_id: 12, ...jane }, read: '/v1/services/1/time-slots', expire: true },
+      { name: 'a manage view, reading the booking', method: 'GET', path: (t: string) => `/v1/manage/${t}`, read: '/v1/bookings/1', expire: false },
+      { name: 'a manage view, reading the slots', method: 'GET', path: (t: string) => `/v1/manage/${t}`, read: '/v1/services/1/time-slots', expire: true },
+      { name: 'a cancel, reading the service', method: 'POST', path: (t: string) => `/v1/manage/${t}/cancel`, body: {}, read: '/v1/services/1', expire: true },
+      { name: 'a reschedule, re-reading the slots for one not cached', method: 'POST', path: (t: string) => `/v1/manage/${t}/reschedule`, body: { date: MON, time_slot_id: 21 }, read: '/v1/services/1/time-slots', expire: false },
+    ];
+    for (const c of cases) {
+      test(c.name, async () => {
+        let hold = false;
+        let held: AbortSignal | undefined;
+        let reached!: () => void;
+        const reading = new Promise<void>((resolve) => (reached = resolve));
+        // The held read answers only when it is aborted; the short timeout ends it if it never is.
+        setup({
+          timeoutMs: 2000,
+          fetch: (input, init) => {
+            const url = new URL(String(input));
+            if (!hold || init?.method !== 'GET' || url.pathname !== c.read) return env.api.fetch(input, init);
+            hold = false;
+            held = init.signal!;
+            reached();
+            return new Promise((_, reject) => held!.addEventListener('abort', () => reject(held!.reason)));
+          },
+        });
+        const { token } = await book();
+        // Past the slots' TTL, so the service and its slots are read again.
+        if (c.expire) env.clock.t += 61_000;
+        hold = true;
+        const leaving = new AbortController();
+        const reply = env.call(c.method, c.path(token), { body: c.body, headers: { Origin: SITE }, signal: leaving.signal });
+        const first = await Promise.race([reading.then(() => 'the read'), reply.then((r) => `an answer, ${r.status}`)]);
+        assert.equal(first, 'the read', `${c.read} was not read`);
+        leaving.abort();
+        assert.equal(held!.aborted, true, `the upstream read of ${c.read} went on after the visitor left`);
+        assert.equal((await reply).status, 499);
+        assert.deepEqual(env.errors, [], 'a visitor leaving is not logged');
+      });
+    }
+  });
+
   test('a reschedule to the booking\'s own time says so, even once that time has started', async () => {
     const { token } = await book();
     // Monday 10:00 in New York: the booking's 09:00 has started, its link still works.

@@ -51,7 +51,8 @@ export interface Env {
   replies: Reply[];
   errors: unknown[];
   clock: { t: number };
-  call(method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; ip?: string; url?: string }): Promise<Reply>;
+  /** `signal` is the visitor's: aborting it is the visitor leaving. */
+  call(method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; ip?: string; url?: string; signal?: AbortSignal }): Promise<Reply>;
   /** The real API client, talking to the proxy the way the widget does. */
   client(ip?: string): ReserveKitClient;
   upstream(method?: string): MockApi['requests'];
@@ -86,9 +87,9 @@ export function setup(extra: Partial<BookingProxyOptions> = {}, services: SeedSe
     replies,
     errors,
     clock,
-    async call(method, path, { body, headers, ip = '203.0.113.7', url } = {}) {
+    async call(method, path, { body, headers, ip = '203.0.113.7', url, signal } = {}) {
       const all = new Headers({ ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
-      const request = new Request(url ?? BASE + path, { method, headers: all, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+      const request = new Request(url ?? BASE + path, { method, headers: all, signal, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
       // A browser drops Origin and Cookie from a Request it builds (they are forbidden headers);
       // a server runtime's Request has them, so put them back the way a server would see them.
       Object.defineProperty(request, 'headers', { value: all });
