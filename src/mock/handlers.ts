@@ -272,11 +272,13 @@ export function createHandlers(rt: MockRuntime): HttpHandler[] {
     manage: rt.options.manage,
     availability: rt.options.availability,
     now: rt.options.now,
-    upstream: { apiBase: rt.options.apiBase, apiKey: rt.options.apiKey, fetch: internalFetch, retries: 0 },
+    upstream: { apiBase: rt.options.apiBase, apiKey: rt.options.apiKey ?? '', fetch: internalFetch },
   }));
   const all: readonly Route[] = [...routes, ...standIn.routes];
   const serveRoute = async (request: Request, route: Route | null, params: Record<string, string>, internal?: boolean) => {
-    const response = await serve(rt, request, route, params, standIn.link(), internal);
+    // The stand-in's own calls reach the plain API, which has no manage links: the stand-in adds
+    // the link itself, as the proxy does, so a rescheduled booking's token is signed once.
+    const response = await serve(rt, request, route, params, internal ? undefined : standIn.link(), internal);
     // Standing in for the proxy, every answer names what it serves, as the proxy's do.
     const features = [rt.options.availability || rt.options.manage ? 'availability' : '', rt.options.manage ? 'manage' : ''].filter(Boolean);
     if (features.length && response.type !== 'error') response.headers.set(PROXY_HEADER, features.join(', '));

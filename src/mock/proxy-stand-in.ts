@@ -1,18 +1,17 @@
 /**
  * Routes only our server proxy answers, so the mock can stand in for the proxy offline (the
  * demo, widget tests, users' own tests): availability counts, and with `manage` set, manage
- * tokens on new bookings and the manage routes. Both run the proxy's own code
- * (src/server/availability, src/server/manage) over the mock's store and its own API: the
- * manage routes call the mock's booking endpoints in-process, as the proxy calls the real API,
- * so `failNext` on those endpoints reaches them too.
+ * tokens on new bookings and the manage routes. Both run the proxy's own code (its availability
+ * counts, manage routes, upstream client, body reader and error answers; none of it Node-only)
+ * over the mock's store and its own API: the manage routes call the mock's booking endpoints
+ * in-process, as the proxy calls the real API, so `failNext` on those endpoints reaches them too.
  */
-import { request, type ClientOptions } from '../api/http.js';
-import { BookingSchema, CustomerSchema, ServiceSchema, TimeSlotSchema } from '../api/schemas.js';
-import * as z from 'zod/mini';
 import { availabilityBetween, countBookings, parseRange } from '../server/availability.js';
-import { createManageRoutes, createManageTokens, MANAGE_ENDPOINTS, withManageLink, type ManageReplies, type ManageTokens } from '../server/manage.js';
+import { readJson } from '../server/bookings.js';
+import { createManageRoutes, createManageTokens, MANAGE_ENDPOINTS, withManageLink, type ManageTokens } from '../server/manage.js';
 import { replies as createReplies } from '../server/replies.js';
-import { upstreamFailure } from '../server/upstream-errors.js';
+import { withUpstreamFailures } from '../server/upstream-errors.js';
+import { upstream, type UpstreamOptions } from '../server/upstream.js';
 import { MockHttpError } from './responses.js';
 import type { Route, RouteContext } from './routes.js';
 import type { MockBooking, MockStore } from './store.js';
@@ -29,17 +28,17 @@ export interface StandInRuntime {
   manage?: ManageStandInOptions;
   availability: boolean;
   now(): Date;
-  /** `fetch` into this mock's own API, with its key, skipping latency and rate limits. */
-  upstream: ClientOptions;
+  /** This mock's own API, with its key; `fetch` skips latency and rate limits. */
+  upstream: Pick<UpstreamOptions, 'apiBase' | 'apiKey' | 'fetch'>;
 }
 
-/** Answers exactly as the proxy writes them (its own helpers), whatever the mock's errorShape. */
-const replies: ManageReplies = (() => {
-  const r = createReplies('', () => Date.now(), ['availability', 'manage']);
-  return { ...r, fromUpstream: upstreamFailure(r, () => {}) };
-})();
-
-const TimeSlots = z.array(TimeSlotSchema());
+/**
+ * Answers exactly as the proxy writes them (its own helpers), whatever the mock's errorShape.
+ * Upstream failures here are the ones a test injected with failNext: nothing to report.
+ */
+const replies = withUpstreamFailures(createReplies('', () => Date.now(), ['availability', 'manage']), () => {});
+/** The proxy's defaults: an upstream answer past 1 MiB is refused, and one slower than 10 s times out. */
+const UPSTREAM_LIMITS = { maxBytes: 1_048_576, timeoutMs: 10_000 };
 /** What the plain API answers for a path it does not serve, as the catch-all does. */
 const noSuchRoute = () => new MockHttpError(404, 'not_found', 'not found');
 
@@ -49,31 +48,15 @@ export function createStandIn(runtime: () => StandInRuntime) {
   const tokens = (secret: string) => tokensFor.get(secret) ?? tokensFor.set(secret, createManageTokens(secret)).get(secret)!;
 
   function manageOf(rt: StandInRuntime, manage: ManageStandInOptions) {
-    const c = rt.upstream;
-    const service = (id: string) => `/v1/services/${encodeURIComponent(id)}`;
+    const up = upstream({ ...rt.upstream, ...UPSTREAM_LIMITS });
     return createManageRoutes({
-      upstream: {
-        getBooking: (id) => request(c, 'GET', `/v1/bookings/${id}`, BookingSchema),
-        getService: (id) => request(c, 'GET', service(id), ServiceSchema),
-        timeSlots: (id) => request(c, 'GET', service(id) + '/time-slots', TimeSlots),
-        createBooking: (id, input) => request(c, 'POST', '/v1/bookings', BookingSchema, { query: { service_id: id }, body: input }),
-        updateBooking: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}`, BookingSchema, { body: input }),
-        updateCustomer: (id, input) => request(c, 'PATCH', `/v1/bookings/${id}/customer`, CustomerSchema, { body: input }),
-      },
+      upstream: { ...up, getService: up.service },
       tokens: tokens(manage.secret),
       replies,
       url: manage.url,
       // Every service of the mock is "allow-listed".
       allows: () => true,
-      async readJson(req) {
-        const text = await req.text();
-        if (!text.trim()) return { ok: true, body: null };
-        try {
-          return { ok: true, body: JSON.parse(text) };
-        } catch {
-          return { ok: false, response: replies.invalid({ body: 'invalid' }) };
-        }
-      },
+      readJson: (request) => readJson(request, replies),
       now: () => rt.now().getTime(),
       onError: (error) => console.warn('reservekit mock (manage):', error instanceof Error ? error.message : error),
     });

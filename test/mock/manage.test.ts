@@ -7,6 +7,8 @@ import type { ClientOptions } from '../../src/api/http';
 import { cancelManaged, getManaged, rescheduleManaged, updateManagedCustomer } from '../../src/api/manage-calls';
 import { createBooking, getAvailability, listAllServices } from '../../src/api/widget-calls';
 import { createMockApi, type MockApi } from '../../src/mock/index';
+import { createBookingProxy } from '../../src/server/index';
+import { createManageTokens, manageExpiry } from '../../src/server/manage-token';
 import { BASE, call, seedWeek } from './helpers';
 import { rejectionOf } from '../api/helpers';
 
@@ -109,6 +111,28 @@ describe('mock API standing in for the proxy: manage links', () => {
     expect((await getManaged(c, token)).booking.status, 'the old link shows the old booking').to.equal('cancelled');
   });
 
+  it('signs the new booking\'s token once when rescheduling', async () => {
+    // The token is the same however often it is signed, so only the HMACs over the new booking's payload tell.
+    const subtle = crypto.subtle;
+    const sign = subtle.sign;
+    const signedIds: number[] = [];
+    let moved;
+    subtle.sign = function (algorithm, key, data) {
+      const bytes = data as Uint8Array;
+      signedIds.push(Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(1)));
+      return sign.call(this, algorithm, key, data);
+    };
+    try {
+      moved = await rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 });
+    } finally {
+      subtle.sign = sign;
+    }
+    expect(signedIds, 'checks the visitor\'s token (booking 1), signs the new one (booking 2)').to.deep.equal([1, 2]);
+    const expected = await createManageTokens(SECRET).sign(2, manageExpiry(SUN, '2023-01-01 10:00:00', 'America/New_York'));
+    expect(moved.booking.manage_token, 'the token the proxy would sign').to.equal(expected);
+    expect((await getManaged(c, expected)).booking.id).to.equal(2);
+  });
+
   it('keeps the original when the new time is full', async () => {
     api.seedBooking({ date: SUN, time_slot_id: 457, customer_email: 'early@example.com' });
     const error = await rejectionOf(rescheduleManaged(c, token, { date: SUN, time_slot_id: 457 }));
@@ -173,6 +197,23 @@ describe('mock API standing in for the proxy: manage links', () => {
     }
     expect(api.store.bookings).to.have.length(1);
     expect(store(1).customer.name).to.equal('Jane Doe');
+  });
+
+  it('reads a write\'s body as the proxy does: empty or not JSON is 400, over the size cap 413', async () => {
+    const plain = createMockApi({ now: () => now });
+    seedWeek(plain);
+    await createBooking({ apiBase: BASE, fetch: plain.fetch }, { date: MON, time_slot_id: 456, ...jane }, { serviceId: 123 });
+    const proxy = createBookingProxy({ apiKey: 'sk_rsv_test', services: [123], fetch: plain.fetch, now: () => now, getClientIp: () => '192.0.2.1', manage: { secret: SECRET } });
+    const cancel = async (send: (r: Request) => Promise<Response>, body: string) => {
+      const reply = await send(new Request(`${BASE}/v1/manage/${token}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }));
+      return [reply.status, await reply.json()];
+    };
+    const bodies = ['', ' ', 'reason=late', JSON.stringify({ reason: 'x'.repeat(16_384) })];
+    const viaProxy = [];
+    for (const body of bodies) viaProxy.push(await cancel(proxy, body));
+    expect(viaProxy.map(([status]) => status)).to.deep.equal([400, 400, 400, 413]);
+    for (const [i, body] of bodies.entries()) expect(await cancel(api.fetch, body), `body ${i}`).to.deep.equal(viaProxy[i]);
+    expect(store(1).status).to.equal('pending');
   });
 
   it('answers availability from its own bookings', async () => {
