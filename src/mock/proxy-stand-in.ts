@@ -11,7 +11,7 @@ import { readJson } from '../server/bookings.js';
 import { createManageRoutes, createManageTokens, MANAGE_ENDPOINTS, withManageLink, type ManageTokens } from '../server/manage.js';
 import { replies as createReplies } from '../server/replies.js';
 import { withUpstreamFailures } from '../server/upstream-errors.js';
-import { upstream, type UpstreamOptions } from '../server/upstream.js';
+import { upstream, UPSTREAM_DEFAULTS, type UpstreamOptions } from '../server/upstream.js';
 import { MockHttpError } from './responses.js';
 import type { Route, RouteContext } from './routes.js';
 import type { MockBooking, MockStore } from './store.js';
@@ -37,8 +37,6 @@ export interface StandInRuntime {
  * Upstream failures here are the ones a test injected with failNext: nothing to report.
  */
 const replies = withUpstreamFailures(createReplies('', () => Date.now(), ['availability', 'manage']), () => {});
-/** The proxy's defaults: an upstream answer past 1 MiB is refused, and one slower than 10 s times out. */
-const UPSTREAM_LIMITS = { maxBytes: 1_048_576, timeoutMs: 10_000 };
 /** What the plain API answers for a path it does not serve, as the catch-all does. */
 const noSuchRoute = () => new MockHttpError(404, 'not_found', 'not found');
 
@@ -48,7 +46,7 @@ export function createStandIn(runtime: () => StandInRuntime) {
   const tokens = (secret: string) => tokensFor.get(secret) ?? tokensFor.set(secret, createManageTokens(secret)).get(secret)!;
 
   function manageOf(rt: StandInRuntime, manage: ManageStandInOptions) {
-    const up = upstream({ ...rt.upstream, ...UPSTREAM_LIMITS });
+    const up = upstream({ ...rt.upstream, ...UPSTREAM_DEFAULTS });
     return createManageRoutes({
       upstream: { ...up, getService: up.service },
       tokens: tokens(manage.secret),

@@ -23,7 +23,7 @@ import { bookingWindowFields, readJson } from './bookings.js';
 import { createManageRoutes, createManageTokens, withManageLink, type ManageTokens } from './manage.js';
 import { withUpstreamFailures } from './upstream-errors.js';
 import { BOOKING_ROUTES, MANAGE_ROUTES } from './table.js';
-import { upstream } from './upstream.js';
+import { upstream, UPSTREAM_DEFAULTS } from './upstream.js';
 
 export { MAX_RANGE_DAYS } from './availability.js';
 export { memoryStore, type MemoryStoreOptions } from './memory-store.js';
@@ -102,7 +102,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   if (!Array.isArray(options.services)) throw new TypeError('createBookingProxy: services must be an array of service ids');
 
   const now = () => Number(options.now?.() ?? Date.now());
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? UPSTREAM_DEFAULTS.timeoutMs;
   // First, so a short secret fails at startup rather than at the first booking.
   const tokens = options.manage ? createManageTokens(options.manage.secret) : null;
   const routes = tokens ? [...BOOKING_ROUTES, ...MANAGE_ROUTES] : BOOKING_ROUTES;
@@ -127,7 +127,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
     apiKey,
     fetch: options.fetch,
     timeoutMs,
-    maxBytes: options.maxUpstreamBytes ?? 1_048_576,
+    maxBytes: options.maxUpstreamBytes ?? UPSTREAM_DEFAULTS.maxBytes,
   });
   const maxDaysAhead = options.maxDaysAhead ?? 365;
   const reads = createReads(up, readCache(store, { now, lockTtlMs: timeoutMs * 2 }), {

@@ -32,6 +32,9 @@ const Booking = z.object({ ...bookingShape, customer: z.optional(z.nullable(Cust
 export type Service = z.infer<typeof Service>;
 export type TimeSlot = z.infer<typeof TimeSlots>[number];
 
+/** The proxy's limits on an upstream call unless its options say otherwise: a 10 s timeout and a 1 MiB answer. */
+export const UPSTREAM_DEFAULTS = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+
 export interface UpstreamOptions {
   apiBase: string;
   apiKey: string;
