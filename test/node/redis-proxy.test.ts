@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import { createClient } from 'redis';
 import { createMockApi, type MockApi } from '../../src/mock/index';
 import { createBookingProxy, type BookingProxyHandler, type BookingProxyOptions } from '../../src/server/index';
-import { redisStore } from '../../src/server/redis';
+import { redisStore, type RedisStoreOptions } from '../../src/server/redis';
 import type { ProxyStore } from '../../src/server/store';
 import { requireRedisServer, startRedis, type RedisServer } from './redis-server';
 
@@ -51,7 +51,7 @@ interface Site {
 const sites: Site[] = [];
 
 /** One upstream, with latency so concurrent requests really overlap, and two instances over one Redis. */
-function site(options: Partial<BookingProxyOptions> = {}): Site {
+function site(options: Partial<BookingProxyOptions> = {}, storeOptions: RedisStoreOptions = {}): Site {
   const api = createMockApi({ apiKey: KEY });
   api.seedService({
     id: 1,
@@ -69,7 +69,7 @@ function site(options: Partial<BookingProxyOptions> = {}): Site {
   const prefix = `test${++run}:`;
   const instance = (): Instance => {
     const logs: string[] = [];
-    const store = redisStore({ url: redis.url, prefix, log: (line) => logs.push(line) });
+    const store = redisStore({ url: redis.url, prefix, log: (line) => logs.push(line), ...storeOptions });
     const proxy = createBookingProxy({
       apiKey: KEY,
       services: [1],
@@ -193,6 +193,45 @@ describe('two proxy instances on one Redis', () => {
     await raw.connect();
     try {
       assert.ok((await raw.keys('*')).some((k) => k.includes('198.51.100.60')), 'the limit counts in Redis again');
+    } finally {
+      raw.destroy();
+    }
+  });
+
+  test('Redis hangs mid-run: visitors wait at most one command timeout, each instance logs one line, sharing resumes', async () => {
+    const { a, b, api } = site({ rateLimit: { limit: 50 } }, { commandTimeoutMs: 200, retryAfterMs: 400 });
+    assert.equal((await book(a, '198.51.100.70', 'before@example.com')).status, 201);
+    redis.pause();
+    try {
+      const statuses = [];
+      let slowest = 0;
+      for (let i = 0; i < 6; i++) {
+        const started = Date.now();
+        statuses.push((await book(i % 2 ? b : a, `198.51.100.${71 + i}`, `hang${i}@example.com`)).status);
+        statuses.push((await get(i % 2 ? a : b, '/v1/services/1')).status);
+        slowest = Math.max(slowest, Date.now() - started);
+      }
+      assert.deepEqual(statuses, Array.from({ length: 6 }, () => [201, 200]).flat());
+      // Far below the proxy's own one-second store timeout: Redis's 200 ms answers first.
+      assert.ok(slowest < 900, `a booking and a read took ${slowest} ms`);
+      assert.equal(api.store.bookings.length, 7);
+      for (const { logs } of [a, b]) {
+        assert.equal(logs.length, 1, logs.join('\n'));
+        assert.match(logs[0]!, /^Redis is unreachable \(no answer within 200 ms\): each instance keeps its own limits and caches/);
+      }
+    } finally {
+      redis.resume();
+    }
+
+    // A Redis that hung emits no 'ready': the first answer after retryAfterMs is the news.
+    await sleep(450);
+    assert.equal((await book(b, '198.51.100.80', 'after@example.com')).status, 201);
+    assert.equal((await get(a, '/v1/services/1', '198.51.100.81')).status, 200);
+    for (const { logs } of [a, b]) assert.deepEqual(logs.slice(1), ['Redis answers again: limits and caches are shared again.']);
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    try {
+      assert.ok((await raw.keys('*')).some((k) => k.includes('198.51.100.80')), 'the limit counts in Redis again');
     } finally {
       raw.destroy();
     }

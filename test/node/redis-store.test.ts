@@ -210,4 +210,29 @@ describe('redisStore: Redis goes away', () => {
     assert.equal(await b.get('k'), 'after');
     assert.equal(b.lines.length, 2, b.lines.join('\n'));
   });
+
+  test('a lock taken in memory during an outage is released there after Redis is back', async () => {
+    const s = store();
+    const key = fresh('lock:slots:2');
+    await s.set('warm', 'up', 1000);
+    await redis.kill();
+    let running = false;
+    try {
+      assert.equal(await s.lock(key, 60_000), true, 'taken in memory');
+      await redis.restart();
+      running = true;
+      for (const deadline = Date.now() + 5000; s.lines.length < 2 && Date.now() < deadline; ) await sleep(50);
+      assert.match(s.lines[1] ?? '', /^Redis answers again/);
+      await s.unlock(key);
+      // Redis away again: memory answers, and the lock released above is free there.
+      await redis.kill();
+      running = false;
+      for (const deadline = Date.now() + 5000; s.lines.length < 3 && Date.now() < deadline; ) await sleep(50);
+      assert.match(s.lines[2] ?? '', /^Redis is unreachable/);
+      assert.equal(await s.lock(key, 60_000), true, 'not held until its 60 s expiry');
+      await s.unlock(key);
+    } finally {
+      if (!running) await redis.restart();
+    }
+  });
 });
