@@ -113,6 +113,17 @@ afterEach(async () => {
 });
 after(() => redis?.stop());
 
+
+/** Whether Redis holds a rate-limit window for `ip`: the instances share their limits again. */
+async function limitInRedis(url: string, ip: string): Promise<boolean> {
+  const raw = createClient({ url });
+  await raw.connect();
+  try {
+    return (await raw.keys('*')).some((k) => k.includes(ip));
+  } finally {
+    raw.destroy();
+  }
+}
 describe('two proxy instances on one Redis', () => {
   test('share one booking limit per visitor', async () => {
     const { a, b, api } = site({ rateLimit: { limit: 3 } });
@@ -189,13 +200,7 @@ describe('two proxy instances on one Redis', () => {
     for (const deadline = Date.now() + 5000; (a.logs.length < 2 || b.logs.length < 2) && Date.now() < deadline; ) await sleep(50);
     assert.match(a.logs[1] ?? '', /^Redis answers again/);
     assert.equal((await book(b, '198.51.100.60', 'after@example.com')).status, 201);
-    const raw = createClient({ url: redis.url });
-    await raw.connect();
-    try {
-      assert.ok((await raw.keys('*')).some((k) => k.includes('198.51.100.60')), 'the limit counts in Redis again');
-    } finally {
-      raw.destroy();
-    }
+    assert.ok(await limitInRedis(redis.url, '198.51.100.60'), 'the limit counts in Redis again');
   });
 
   test('Redis hangs mid-run: visitors wait at most one command timeout, each instance logs one line, sharing resumes', async () => {
@@ -228,13 +233,7 @@ describe('two proxy instances on one Redis', () => {
     assert.equal((await book(b, '198.51.100.80', 'after@example.com')).status, 201);
     assert.equal((await get(a, '/v1/services/1', '198.51.100.81')).status, 200);
     for (const { logs } of [a, b]) assert.deepEqual(logs.slice(1), ['Redis answers again: limits and caches are shared again.']);
-    const raw = createClient({ url: redis.url });
-    await raw.connect();
-    try {
-      assert.ok((await raw.keys('*')).some((k) => k.includes('198.51.100.80')), 'the limit counts in Redis again');
-    } finally {
-      raw.destroy();
-    }
+    assert.ok(await limitInRedis(redis.url, '198.51.100.80'), 'the limit counts in Redis again');
   });
 });
 
