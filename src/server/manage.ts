@@ -16,7 +16,7 @@ import { ReserveKitError } from '../api/errors.js';
 import type { Booking, CreateBookingInput, Customer, Service, TimeSlot, UpdateBookingInput, UpdateCustomerInput } from '../api/schemas.js';
 import { isIsoDate, MAX_LENGTH, validateCustomerBody } from '../form/validate.js';
 import { parseClock } from '../schedule/clock.js';
-import { placeBooking } from './new-booking.js';
+import { findSlot, placeBooking } from './new-booking.js';
 import { manageExpiry, manageUrl, type ManageTokens } from './manage-token.js';
 
 export { createManageTokens, manageExpiry, manageUrl, MIN_SECRET_BYTES, type ManageTokens } from './manage-token.js';
@@ -151,8 +151,10 @@ export function createManageRoutes(deps: ManageDeps) {
     }
     const serviceId = booking.service_id == null ? '' : String(booking.service_id);
     if (!serviceId || !deps.allows(serviceId)) return replies.notFound();
-    const [service, slots] = await Promise.all([upstream.getService(serviceId, signal), upstream.timeSlots(serviceId, signal)]);
-    const slot = slots.find((s) => s.id === booking.time_slot_id);
+    const [service, cached] = await Promise.all([upstream.getService(serviceId, signal), upstream.timeSlots(serviceId, signal)]);
+    let slots = cached;
+    // A booking made on a slot added since the slots were cached (not through this proxy) is found too.
+    const slot = await findSlot((fresh) => (fresh ? upstream.timeSlots(serviceId, signal, true).then((read) => (slots = read)) : slots), booking.time_slot_id);
     // A slot the owner has deleted leaves nothing to show or move.
     if (!slot) return replies.notFound();
     return { booking, service, slot, slots, serviceId };

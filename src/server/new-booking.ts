@@ -24,14 +24,21 @@ export interface NewBooking<S extends { id: number; day_of_week: number }, B> {
   record?(serviceId: string, slot: S, date: string, outcome: 'booked' | 'full'): Promise<void>;
 }
 
+/**
+ * The slot `id` among a service's slots, read from the cache and, on a miss, once past it: a slot
+ * the owner added a minute ago is found before the cache expires.
+ */
+export async function findSlot<S extends { id: number }>(slots: (fresh: boolean) => readonly S[] | Promise<readonly S[]>, id: number) {
+  const among = async (fresh: boolean) => (await slots(fresh)).find((s) => s.id === id);
+  return (await among(false)) ?? (await among(true));
+}
+
 /** The booking made, or the fields to refuse; upstream failures (full, duplicate, down) are thrown. */
 export async function placeBooking<S extends { id: number; day_of_week: number }, B>(
   n: NewBooking<S, B>,
 ): Promise<{ ok: true; booking: B; slot: S } | { ok: false; fields: Fields }> {
   const { serviceId, input } = n;
-  const owned = async (fresh: boolean) => (await n.slots(fresh)).find((s) => s.id === input.time_slot_id);
-  // A miss re-reads once, so a slot the owner added a minute ago is not refused until the cache expires.
-  const slot = (await owned(false)) ?? (await owned(true));
+  const slot = await findSlot(n.slots, input.time_slot_id);
   if (!slot) return { ok: false, fields: { time_slot_id: 'Time slot does not belong to this service' } };
   if (new Date(input.date).getUTCDay() !== slot.day_of_week) return { ok: false, fields: { date: "Date is not on the time slot's day of the week" } };
   const refused = n.refuse?.(slot) ?? (await n.window?.(slot));

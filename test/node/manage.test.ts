@@ -263,6 +263,16 @@ describe('proxy manage links', () => {
     assert.equal(slotReads(), before + 2);
   });
 
+  test('a manage link opens for a booking on a slot added after the slots were cached', async () => {
+    await book();
+    // Thursday 09:00, added and booked behind the proxy's back after it cached the service's slots.
+    env.api.store.timeSlots.push({ ...env.api.store.timeSlots[0]!, id: 13, day_of_week: 4 });
+    const other = env.api.seedBooking({ date: '2026-12-10', time_slot_id: 13, customer_email: 'o@example.com' });
+    const reply = await send('GET', `/v1/manage/${await createManageTokens(SECRET).sign(other.id, NOW + 86_400_000)}`);
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    assert.deepEqual([reply.body.data.booking.id, reply.body.data.time_slot.day_of_week], [other.id, 4]);
+  });
+
   describe('a visitor who leaves stops the upstream read their request is waiting on, as on the booking route', () => {
     const cases = [
       { name: 'a new booking, reading the slots', method: 'POST', path: () => '/v1/bookings?service_id=1', body: { date: TUE, time_slot_id: 12, ...jane }, read: '/v1/services/1/time-slots', expire: true },
