@@ -33,7 +33,18 @@ async function mountWith(inline: unknown, fetch: typeof globalThis.fetch, attrs 
   return { el, page: new BookingPage(el) };
 }
 
+// Created and added while this module graph evaluates, as an app's main module may do right
+// after importing the element: it connects at once, shadow root included.
+const early = document.createElement('reservekit-booking');
+document.body.append(early);
+const earlyRoot = early.shadowRoot;
+early.remove();
+
 describe('<reservekit-booking> startup', () => {
+  it("an element an app's module creates while the modules evaluate has its shadow root at once", () => {
+    expect(earlyRoot).to.exist;
+  });
+
   it('an element added after the script has run has its shadow root at once, as any element', () => {
     const el = document.createElement('reservekit-booking');
     document.body.append(el);

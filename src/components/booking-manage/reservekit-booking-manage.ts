@@ -1,13 +1,12 @@
 /** Registers `<reservekit-booking-manage>`; the only module here with a side effect. */
 import { ReserveKitBookingManage } from './booking-manage.component.js';
+import { define } from '../shared/rk-element.js';
 
 export { ReserveKitBookingManage };
 // Whoever imports the element gets its events typed too (the module declares them globally).
 export type { RkEventMap } from '../shared/events.js';
 
-if (typeof customElements !== 'undefined' && !customElements.get('reservekit-booking-manage')) {
-  customElements.define('reservekit-booking-manage', ReserveKitBookingManage);
-}
+define('reservekit-booking-manage', ReserveKitBookingManage);
 
 declare global {
   interface HTMLElementTagNameMap {

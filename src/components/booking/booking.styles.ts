@@ -206,10 +206,13 @@ export const styles = [
     background: var(--_accent-soft);
   }
   /* Open and closed days share one weight: the shell has already laid out the numbers in it, so the
-     render with data lays out no new text (bold open days cost 10-18 ms of a 4x phone's CPU there). */
+     render with data lays out no new text (bold open days cost 10-18 ms of a 4x phone's CPU there).
+     Closed days are faded by opacity, which forced-colors mode keeps (it replaces colours and
+     backgrounds, so those alone would make open and closed days look the same there). */
   .day[aria-disabled='true'] {
     background: none;
-    color: color-mix(in oklab, var(--_muted) 80%, var(--_bg));
+    color: var(--_muted);
+    opacity: 0.8;
   }
   .day[aria-describedby='rk-reason-full'] {
     text-decoration: line-through;

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * User Timing marks and measures for the benchmark: the numbers come from the element itself.
- * `rk:startup` and `rk:data-to-paint` once, when `interactive()` first holds after an update;
+ * `rk:connected` when the element is created; `rk:startup` and `rk:data-to-paint` once, when `interactive()` first holds after an update;
  * `rk:<name>` per interaction, from the call to `interaction(name)` to the update that shows it.
  * Another element can attach its own instance: the names are per page, so the first to connect
  * and the last to interact are measured.
@@ -15,9 +15,8 @@ export class PerfMarks implements ReactiveController {
   constructor(host: ReactiveControllerHost, interactive: () => boolean) {
     host.addController(this);
     this.#interactive = interactive;
-  }
-
-  hostConnected() {
+    // When the element is created: markup in the page is created and connected in one go, while
+    // Lit's part of connecting may wait for a task of its own (RkElement.connectedCallback).
     performance.mark('rk:connected');
   }
 

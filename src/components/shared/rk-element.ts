@@ -6,9 +6,20 @@ import type { Strings } from '../../i18n/index.js';
 
 export { nextTask };
 
-/** True until the first microtask checkpoint after this module ran: the task that evaluates the script. */
-let evaluating = true;
-queueMicrotask(() => (evaluating = false));
+/** True inside `define`: the markup already in the page is being upgraded. */
+let upgrading = false;
+
+/**
+ * Registers `tag` once (and not on a server without `customElements`). The markup already in the
+ * page is upgraded inside this call, in the task that evaluates the script.
+ */
+export function define(tag: string, element: CustomElementConstructor) {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  // An upgrade that throws is reported, not thrown out of `define`: the flag always comes down.
+  upgrading = true;
+  customElements.define(tag, element);
+  upgrading = false;
+}
 
 let intl: Promise<void> | undefined;
 /**
@@ -95,11 +106,11 @@ export class RkElement extends LitElement {
   override connectedCallback() {
     if (isServer) return super.connectedCallback();
     void intlLoaded();
-    // Elements connected while the script evaluates (the markup already in the page, which
-    // `customElements.define` upgrades there) leave their shadow root, styles and controllers for
-    // a task of their own: 15-25 ms of a 4x slower phone's CPU out of that task. The first render
-    // waits for them (`enableUpdating`). Elements added later connect at once, as any element does.
-    if (!evaluating) super.connectedCallback();
+    // The markup already in the page, upgraded inside `define` while the script evaluates, leaves
+    // its shadow root, styles and controllers for a task of their own: 15-25 ms of a 4x slower
+    // phone's CPU out of that task. The first render waits for them (`enableUpdating`). Elements
+    // created and added by a page or an app connect at once, as any element does.
+    if (!upgrading) super.connectedCallback();
     else void nextTask().then(() => this.isConnected && !this.renderRoot && super.connectedCallback());
   }
 
