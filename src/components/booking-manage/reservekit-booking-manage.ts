@@ -1,12 +1,14 @@
 /** Registers `<reservekit-booking-manage>`; the only module here with a side effect. */
 import { ReserveKitBookingManage } from './booking-manage.component.js';
-import { define } from '../shared/rk-element.js';
+import { upgrading } from '../shared/rk-element.js';
 
 export { ReserveKitBookingManage };
 // Whoever imports the element gets its events typed too (the module declares them globally).
 export type { RkEventMap } from '../shared/events.js';
 
-define('reservekit-booking-manage', ReserveKitBookingManage);
+if (typeof customElements !== 'undefined' && !customElements.get('reservekit-booking-manage')) {
+  upgrading(() => customElements.define('reservekit-booking-manage', ReserveKitBookingManage));
+}
 
 declare global {
   interface HTMLElementTagNameMap {

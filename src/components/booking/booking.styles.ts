@@ -211,8 +211,7 @@ export const styles = [
      backgrounds, so those alone would make open and closed days look the same there). */
   .day[aria-disabled='true'] {
     background: none;
-    color: var(--_muted);
-    opacity: 0.8;
+    opacity: 0.55;
   }
   .day[aria-describedby='rk-reason-full'] {
     text-decoration: line-through;

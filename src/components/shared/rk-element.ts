@@ -6,19 +6,18 @@ import type { Strings } from '../../i18n/index.js';
 
 export { nextTask };
 
-/** True inside `define`: the markup already in the page is being upgraded. */
-let upgrading = false;
+/** True while `upgrading` runs: the markup already in the page is being upgraded. */
+let upgrade = false;
 
 /**
- * Registers `tag` once (and not on a server without `customElements`). The markup already in the
- * page is upgraded inside this call, in the task that evaluates the script.
+ * Runs `register`, a module's `customElements.define`, which upgrades the markup already in the
+ * page there and then (in the task that evaluates the script), with the elements told so.
  */
-export function define(tag: string, element: CustomElementConstructor) {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+export function upgrading(register: () => void) {
   // An upgrade that throws is reported, not thrown out of `define`: the flag always comes down.
-  upgrading = true;
-  customElements.define(tag, element);
-  upgrading = false;
+  upgrade = true;
+  register();
+  upgrade = false;
 }
 
 let intl: Promise<void> | undefined;
@@ -106,11 +105,11 @@ export class RkElement extends LitElement {
   override connectedCallback() {
     if (isServer) return super.connectedCallback();
     void intlLoaded();
-    // The markup already in the page, upgraded inside `define` while the script evaluates, leaves
+    // The markup already in the page, upgraded inside `upgrading` while the script evaluates, leaves
     // its shadow root, styles and controllers for a task of their own: 15-25 ms of a 4x slower
     // phone's CPU out of that task. The first render waits for them (`enableUpdating`). Elements
     // created and added by a page or an app connect at once, as any element does.
-    if (!upgrading) super.connectedCallback();
+    if (!upgrade) super.connectedCallback();
     else void nextTask().then(() => this.isConnected && !this.renderRoot && super.connectedCallback());
   }
 
