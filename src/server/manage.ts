@@ -152,12 +152,11 @@ export function createManageRoutes(deps: ManageDeps) {
     const serviceId = booking.service_id == null ? '' : String(booking.service_id);
     if (!serviceId || !deps.allows(serviceId)) return replies.notFound();
     const [service, cached] = await Promise.all([upstream.getService(serviceId, signal), upstream.timeSlots(serviceId, signal)]);
-    let slots = cached;
     // A booking made on a slot added since the slots were cached (not through this proxy) is found too.
-    const slot = await findSlot((fresh) => (fresh ? upstream.timeSlots(serviceId, signal, true).then((read) => (slots = read)) : slots), booking.time_slot_id);
+    const found = await findSlot((fresh) => (fresh ? upstream.timeSlots(serviceId, signal, true) : cached), booking.time_slot_id);
     // A slot the owner has deleted leaves nothing to show or move.
-    if (!slot) return replies.notFound();
-    return { booking, service, slot, slots, serviceId };
+    if (!found) return replies.notFound();
+    return { booking, service, ...found, serviceId };
   }
 
   const answer = (status: number, booking: Booking, at: Loaded, slot = at.slot) =>

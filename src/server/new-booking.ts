@@ -25,12 +25,16 @@ export interface NewBooking<S extends { id: number; day_of_week: number }, B> {
 }
 
 /**
- * The slot `id` among a service's slots, read from the cache and, on a miss, once past it: a slot
- * the owner added a minute ago is found before the cache expires.
+ * The slot `id` and the list of the service's slots it was found in, read from the cache and, on
+ * a miss, once past it: a slot the owner added a minute ago is found before the cache expires.
  */
 export async function findSlot<S extends { id: number }>(slots: (fresh: boolean) => readonly S[] | Promise<readonly S[]>, id: number) {
-  const among = async (fresh: boolean) => (await slots(fresh)).find((s) => s.id === id);
-  return (await among(false)) ?? (await among(true));
+  for (const fresh of [false, true]) {
+    const list = await slots(fresh);
+    const slot = list.find((s) => s.id === id);
+    if (slot) return { slot, slots: list };
+  }
+  return undefined;
 }
 
 /** The booking made, or the fields to refuse; upstream failures (full, duplicate, down) are thrown. */
@@ -38,8 +42,9 @@ export async function placeBooking<S extends { id: number; day_of_week: number }
   n: NewBooking<S, B>,
 ): Promise<{ ok: true; booking: B; slot: S } | { ok: false; fields: Fields }> {
   const { serviceId, input } = n;
-  const slot = await findSlot(n.slots, input.time_slot_id);
-  if (!slot) return { ok: false, fields: { time_slot_id: 'Time slot does not belong to this service' } };
+  const found = await findSlot(n.slots, input.time_slot_id);
+  if (!found) return { ok: false, fields: { time_slot_id: 'Time slot does not belong to this service' } };
+  const { slot } = found;
   if (new Date(input.date).getUTCDay() !== slot.day_of_week) return { ok: false, fields: { date: "Date is not on the time slot's day of the week" } };
   const refused = n.refuse?.(slot) ?? (await n.window?.(slot));
   if (refused) return { ok: false, fields: refused };

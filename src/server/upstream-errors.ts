@@ -17,7 +17,7 @@ export function withUpstreamFailures(r: Replies, report: (error: unknown) => voi
 }
 
 /** `report` hears what the owner must know: unreachable or failing API, refused key, refused answers. */
-export function upstreamFailure(r: Replies, report: (error: unknown) => void): (e: ReserveKitError) => Response {
+function upstreamFailure(r: Replies, report: (error: unknown) => void): (e: ReserveKitError) => Response {
   return (e) => {
     const status = e.status ?? 0;
     const answered = e.code !== 'network' && e.code !== 'timeout' && e.code !== 'bad_response' && status >= 400 && status <= 599;
